@@ -1,0 +1,61 @@
+//! Check a case by hand: `cargo run --bin assess -- situation.json [--today YYYY-MM-DD]`
+//! (`-` reads stdin). The file is either a bare situation or a vector (`{today, situation, …}`).
+//! Prints the assessment as JSON; exit code 2 on bad input.
+
+use std::io::Read;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use spoorwijzer::rules::{Situation, assess};
+
+#[derive(Deserialize)]
+struct VectorLike {
+    today: Option<NaiveDate>,
+    situation: Situation,
+}
+
+fn fail(msg: String) -> ! {
+    eprintln!("assess: {msg}");
+    std::process::exit(2)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut path = None;
+    let mut today = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--today" => {
+                let v = it.next().unwrap_or_else(|| fail("--today needs a date".into()));
+                today = Some(v.parse::<NaiveDate>().unwrap_or_else(|e| fail(format!("--today {v}: {e}"))));
+            }
+            "-h" | "--help" => {
+                println!("usage: assess <situation.json | -> [--today YYYY-MM-DD]");
+                return;
+            }
+            p => path = Some(p.to_string()),
+        }
+    }
+    let path = path.unwrap_or_else(|| fail("usage: assess <situation.json | -> [--today YYYY-MM-DD]".into()));
+    let text = if path == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).unwrap_or_else(|e| fail(format!("stdin: {e}")));
+        s
+    } else {
+        std::fs::read_to_string(&path).unwrap_or_else(|e| fail(format!("{path}: {e}")))
+    };
+    // A vector carries its own "today"; a bare situation needs --today (the engine has no clock).
+    let (situation, file_today) = match serde_json::from_str::<VectorLike>(&text) {
+        Ok(v) => (v.situation, v.today),
+        Err(_) => (serde_json::from_str::<Situation>(&text).unwrap_or_else(|e| fail(format!("{path}: {e}"))), None),
+    };
+    let today = today.or(file_today).unwrap_or_else(|| fail("no date: pass --today YYYY-MM-DD".into()));
+    match assess(&situation, today) {
+        Ok(a) => println!("{}", serde_json::to_string_pretty(&a).unwrap_or_default()),
+        Err(e) => {
+            println!("{}", serde_json::to_string_pretty(&e).unwrap_or_default());
+            fail(format!("invalid situation: {e}"))
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! The rules core: the Wet verbetering poortwachter as pure functions of the answers and
+//! "today". No web dependency and no clock (chrono is built without its `clock` feature, so
+//! `Local::now()` does not even exist here); tested natively with `cargo test`.
+
+pub mod assessment;
+pub mod calendar;
+pub mod duties;
+pub mod errors;
+pub mod notices;
+pub mod regime;
+pub mod situation;
+pub mod sources;
+pub mod steps;
+pub mod weeks;
+
+mod engine;
+mod verdict;
+mod validate;
+mod timeline;
+
+pub use assessment::*;
+pub use duties::{DutyId, DutyKind};
+pub use engine::assess;
+pub use errors::{Field, InputError};
+pub use notices::NoticeId;
+pub use regime::RULES_CHECKED_ON;
+pub use situation::*;
+pub use sources::{Basis, Certainty, Citation, Party, Source};
+pub use steps::{StepId, StepKind};

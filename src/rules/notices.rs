@@ -1,0 +1,104 @@
+//! Notices: special situations and risks the result page must point out.
+
+use serde::{Deserialize, Serialize};
+
+use super::sources::{Basis, cite::*};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeId {
+    /// The contract ends (or ended) while the employee is sick: UWV's Ziektewet takes over.
+    ContractEindigtTijdensZiekte,
+    /// Sick within four weeks after a contract ended: UWV's Ziektewet (nawerking).
+    ZiekNaEindeContract,
+    ZwangerschapUwv,
+    NoRiskPolis,
+    OrgaandonatieUwv,
+    VervroegdeIva,
+    ZiekmeldingUwvTeLaat,
+    LoonsanctieRisico,
+    LoonopschortingMogelijk,
+    Samentelling,
+    /// An earlier period was four weeks or more before: it does not count together.
+    GeenSamentelling,
+    /// Return to the own employer is unclear: have an arbeidsdeskundig onderzoek done.
+    AdoAdvies,
+    /// Spoor 2 should start now, not wait for the eerstejaarsevaluatie (R7, R12).
+    Spoor2DirectStarten,
+    /// No usable capacity now (R3): the bedrijfsarts re-assesses at least every six weeks.
+    GeenBenutbareMogelijkheden,
+    /// Recovered: a relapse within four weeks continues the count.
+    HerstelTerugval,
+    /// The 104-week waiting period has ended.
+    WachttijdVoorbij,
+    /// The PvA and eerstejaarsevaluatie must contain both parties' re-integratievisie.
+    ReIntegratievisie,
+    /// Oproepkracht: the wage owed during sickness is complex and not covered in detail.
+    OproepkrachtLoon,
+    /// Uitzendkracht: an uitzendbeding can end the contract on sickness.
+    Uitzendbeding,
+    /// Wazo leave days were left out of the count.
+    WazoNietGeteld,
+    /// Judgements in this result belong to the bedrijfsarts / arbeidsdeskundige / UWV.
+    OordeelDeskundigen,
+    /// The rules were checked long before "today": they may be out of date.
+    RegelsMogelijkVerouderd,
+}
+
+impl NoticeId {
+    pub fn id(self) -> &'static str {
+        use NoticeId::*;
+        match self {
+            ContractEindigtTijdensZiekte => "contract_eindigt_tijdens_ziekte",
+            ZiekNaEindeContract => "ziek_na_einde_contract",
+            ZwangerschapUwv => "zwangerschap_uwv",
+            NoRiskPolis => "no_risk_polis",
+            OrgaandonatieUwv => "orgaandonatie_uwv",
+            VervroegdeIva => "vervroegde_iva",
+            ZiekmeldingUwvTeLaat => "ziekmelding_uwv_te_laat",
+            LoonsanctieRisico => "loonsanctie_risico",
+            LoonopschortingMogelijk => "loonopschorting_mogelijk",
+            Samentelling => "samentelling",
+            GeenSamentelling => "geen_samentelling",
+            AdoAdvies => "ado_advies",
+            Spoor2DirectStarten => "spoor2_direct_starten",
+            GeenBenutbareMogelijkheden => "geen_benutbare_mogelijkheden",
+            HerstelTerugval => "herstel_terugval",
+            WachttijdVoorbij => "wachttijd_voorbij",
+            ReIntegratievisie => "re_integratievisie",
+            OproepkrachtLoon => "oproepkracht_loon",
+            Uitzendbeding => "uitzendbeding",
+            WazoNietGeteld => "wazo_niet_geteld",
+            OordeelDeskundigen => "oordeel_deskundigen",
+            RegelsMogelijkVerouderd => "regels_mogelijk_verouderd",
+        }
+    }
+
+    pub fn basis(self) -> Basis {
+        use NoticeId::*;
+        match self {
+            ContractEindigtTijdensZiekte => Basis::with(ZW_29, &[ZW_38_LID2, WIA_26, UWV_ZIEK_ZONDER_WERKGEVER]),
+            ZiekNaEindeContract => Basis::with(UWV_ZIEK_ZONDER_WERKGEVER, &[ZW_29]),
+            ZwangerschapUwv => Basis::with(ZW_29A, &[ZW_38A, WAZO_3_1, BW_670_LID2]),
+            NoRiskPolis => Basis::with(ZW_29B, &[ZW_38A, WIA_24]),
+            OrgaandonatieUwv => Basis::with(ZW_29, &[ZW_38A]),
+            VervroegdeIva => Basis::with(WIA_23_LID6, &[WIA_66]),
+            ZiekmeldingUwvTeLaat => Basis::with(ZW_38, &[WIA_64_LID6, UWV_42WK]),
+            LoonsanctieRisico => Basis::with(WIA_25_LID9, &[WIA_65, BBP]),
+            LoonopschortingMogelijk => Basis::with(BW_629_LID3, &[BW_629_LID6, BW_670A]),
+            Samentelling => Basis::with(BW_629_LID10, &[WIA_23_LID3, ZW_38]),
+            GeenSamentelling => Basis::with(BW_629_LID10, &[WIA_23_LID3]),
+            AdoAdvies => Basis::with(WWP_SPOOR2, &[BBP]),
+            Spoor2DirectStarten => Basis::with(BW_658A_LID2, &[WWP_SPOOR2]),
+            GeenBenutbareMogelijkheden => Basis::with(RPG_4, &[BBP]),
+            HerstelTerugval => Basis::with(BW_629_LID10, &[WIA_23_LID3]),
+            WachttijdVoorbij => Basis::with(WIA_23, &[BW_629, BW_669]),
+            ReIntegratievisie => Basis::of(RPG_2023),
+            OproepkrachtLoon => Basis::of(BW_629),
+            Uitzendbeding => Basis::with(crate::rules::sources::Source::law(crate::rules::sources::Instrument::Bw7, "7:691 lid 2"), &[ZW_29]),
+            WazoNietGeteld => Basis::with(WIA_23_LID5, &[WAZO_3_1, ZW_38]),
+            OordeelDeskundigen => Basis::with(BW_658A_LID4, &[ARBO_14, SUWI_32]),
+            RegelsMogelijkVerouderd => Basis::of(BBP),
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The answers the engine works from: one plain, serialisable record.
+//!
+//! Keys and values follow the public conformance vectors (`../shared/domain/vectors/README.md`),
+//! so a vector's `situation` deserialises straight into [`Situation`]. Keys the vectors do not
+//! know are optional extensions the wizard asks for. Unknown keys are rejected: a typo must
+//! not pass silently.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::steps::StepId;
+
+/// Who is using the guide. An adviser (re-integration bureau) sees the employer's view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Werknemer,
+    Werkgever,
+}
+
+/// A closed earlier sickness period with the same employer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContractKind {
+    Vast,
+    Tijdelijk,
+    Uitzend,
+    Oproep,
+    /// Self-employed: no employment contract, so no Poortwachter route at all.
+    Zzp,
+    /// Civil servants with their own legal status (military, police, judiciary, political office).
+    Uitgezonderd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cause {
+    Regulier,
+    Zwangerschap,
+    Orgaandonatie,
+}
+
+/// Bedrijfsarts / arbeidsdeskundige on the own work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OwnWork {
+    Ja,
+    Aangepast,
+    Nee,
+    Onbekend,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YesNoUnknown {
+    Ja,
+    Nee,
+    Onbekend,
+}
+
+/// Benutbare mogelijkheden, as the bedrijfsarts judges them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Capacity {
+    Geen,
+    Beperkt,
+    Onbekend,
+}
+
+/// Everything the engine needs to know. All keys but `role` and `first_sick_day` are optional;
+/// an absent answer means "not given", which the engine treats as unknown and reports as an
+/// open point rather than guessing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    pub role: Role,
+    /// First day of the current sickness period.
+    pub first_sick_day: NaiveDate,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_periods: Vec<Period>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovered_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract: Option<ContractKind>,
+    /// Last day of the employment contract, if it ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract_end: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cause: Option<Cause>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_risk_polis: Option<bool>,
+    /// Accepted for completeness; on the rules' date no rule depends on it (R13).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_size: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_work: Option<OwnWork>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_work_own_employer: Option<YesNoUnknown>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_capacity: Option<Capacity>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_lasting_disability: Option<bool>,
+    /// Steps already done, and when.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub done: BTreeMap<StepId, NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refuses_cooperation: Option<bool>,
+
+    // ---- extensions beyond the public vector format ----
+    /// The employee could do more work than spoor 1 uses (R8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unused_capacity: Option<bool>,
+    /// Pregnancy and childbirth leave (Wazo) taken during the chain: those days are not counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wazo_leave: Option<Period>,
+    /// The employee reaches the AOW age before the end of the waiting period: outside our scope.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aow_before_end: Option<bool>,
+}
+
+impl Situation {
+    /// A minimal situation: only the two required answers.
+    pub fn new(role: Role, first_sick_day: NaiveDate) -> Self {
+        Self {
+            role,
+            first_sick_day,
+            earlier_periods: Vec::new(),
+            recovered_on: None,
+            contract: None,
+            contract_end: None,
+            cause: None,
+            no_risk_polis: None,
+            employer_size: None,
+            own_work: None,
+            other_work_own_employer: None,
+            work_capacity: None,
+            full_lasting_disability: None,
+            done: BTreeMap::new(),
+            refuses_cooperation: None,
+            unused_capacity: None,
+            wazo_leave: None,
+            aow_before_end: None,
+        }
+    }
+}

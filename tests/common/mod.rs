@@ -1,0 +1,139 @@
+//! Shared vector harness: load a vector file, run the engine, compare with the expectation.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use spoorwijzer::rules::{NoticeId, Situation, StepId, assess};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vector {
+    pub name: String,
+    pub today: NaiveDate,
+    pub situation: Situation,
+    pub expect: Expect,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    pub scope: Option<String>,
+    pub sick_week: Option<u32>,
+    pub spoor: Option<String>,
+    pub deadlines: Option<BTreeMap<StepId, NaiveDate>>,
+    pub overdue: Option<Vec<StepId>>,
+    pub notices: Option<Vec<NoticeId>>,
+    /// Own vectors only: an input error is expected (its serde tag, e.g. "first_sick_day_in_future").
+    pub error: Option<String>,
+}
+
+/// The step ids the public vector format defines; `overdue` is compared on these only, since
+/// an engine "may report more steps" (vectors/README.md).
+pub const PUBLIC_STEPS: [StepId; 6] = [
+    StepId::Probleemanalyse,
+    StepId::PlanVanAanpak,
+    StepId::ZiekmeldingUwv,
+    StepId::Eerstejaarsevaluatie,
+    StepId::WiaAanvraag,
+    StepId::EindeWachttijd,
+];
+
+pub fn load_dir(dir: &Path) -> Vec<(PathBuf, Result<Vector, String>)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read vector dir {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let parsed = std::fs::read_to_string(&p)
+                .map_err(|e| e.to_string())
+                .and_then(|t| serde_json::from_str::<Vector>(&t).map_err(|e| format!("invalid vector: {e}")));
+            (p, parsed)
+        })
+        .collect()
+}
+
+/// Compare one vector; returns the list of mismatches (empty = pass).
+pub fn check(v: &Vector) -> Vec<String> {
+    let mut bad = Vec::new();
+    let a = match assess(&v.situation, v.today) {
+        Ok(a) => a,
+        Err(e) => {
+            let tag = serde_json::to_value(&e).ok().and_then(|j| j.get("error").and_then(|t| t.as_str()).map(String::from));
+            match &v.expect.error {
+                Some(want) if tag.as_deref() == Some(want.as_str()) => return bad,
+                _ => return vec![format!("engine returned error {e:?}, expected {:?}", v.expect.error)],
+            }
+        }
+    };
+    if let Some(want) = &v.expect.error {
+        bad.push(format!("expected error {want}, engine assessed instead"));
+    }
+    let scope = serde_json::to_value(a.scope).unwrap();
+    if let Some(want) = &v.expect.scope {
+        if scope.as_str() != Some(want) {
+            bad.push(format!("scope: expected {want}, got {scope}"));
+        }
+    }
+    if let Some(want) = v.expect.sick_week {
+        if a.sick_week != want {
+            bad.push(format!("sick_week: expected {want}, got {}", a.sick_week));
+        }
+    }
+    if let Some(want) = &v.expect.spoor {
+        if a.verdict.spoor.id() != want {
+            bad.push(format!("spoor: expected {want}, got {} (rule {:?})", a.verdict.spoor.id(), a.verdict.rule));
+        }
+    }
+    for (id, want) in v.expect.deadlines.iter().flatten() {
+        match a.step(*id) {
+            Some(st) if st.date == *want => {}
+            Some(st) => bad.push(format!("deadline {}: expected {want}, got {}", id.id(), st.date)),
+            None => bad.push(format!("deadline {}: step missing", id.id())),
+        }
+    }
+    if let Some(want) = &v.expect.overdue {
+        let mut got: Vec<StepId> = a.overdue().map(|s| s.id).filter(|id| PUBLIC_STEPS.contains(id)).collect();
+        let mut want = want.clone();
+        got.sort();
+        want.sort();
+        if got != want {
+            bad.push(format!(
+                "overdue: expected {:?}, got {:?}",
+                want.iter().map(|s| s.id()).collect::<Vec<_>>(),
+                got.iter().map(|s| s.id()).collect::<Vec<_>>()
+            ));
+        }
+    }
+    for n in v.expect.notices.iter().flatten() {
+        if !a.has_notice(*n) {
+            let raised: Vec<&str> = a.notices.iter().map(|x| x.id.id()).collect();
+            bad.push(format!("notice {} not raised (raised: {raised:?})", n.id()));
+        }
+    }
+    bad
+}
+
+pub fn run_dir(dir: &Path) -> (usize, Vec<String>) {
+    let mut failures = Vec::new();
+    let all = load_dir(dir);
+    for (path, parsed) in &all {
+        let name = path.file_name().unwrap().to_string_lossy();
+        match parsed {
+            Err(e) => failures.push(format!("{name}: {e}")),
+            Ok(v) => {
+                let bad = check(v);
+                if !bad.is_empty() {
+                    failures.push(format!("{name} ({}):\n    {}", v.name, bad.join("\n    ")));
+                }
+            }
+        }
+    }
+    (all.len(), failures)
+}
