@@ -204,10 +204,10 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
         }
     }
 
-    let spoor2_start_uiterlijk = steps
-        .iter()
-        .find(|st| st.id == StepId::Spoor2StartUiterlijk && st.status != Status::NotApplicable)
-        .map(|st| st.date);
+    // The legal last day for spoor 2, whenever spoor 2 applies or may apply (R9), even when a
+    // contract end makes the employer's step moot: the notice on the contract explains that.
+    let spoor2_start_uiterlijk = (decision.spoor.includes_spoor_2() || decision.rule == Rule::R9OnbekendVoorEje)
+        .then_some(dates.spoor2);
     let basis = decision.rule.basis();
     Ok(Assessment {
         today,
