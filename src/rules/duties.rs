@@ -49,6 +49,34 @@ pub enum DutyId {
 }
 
 impl DutyId {
+    pub const ALL: [DutyId; 25] = [
+        DutyId::LoonDoorbetalen,
+        DutyId::BedrijfsartsInschakelen,
+        DutyId::ReIntegratieInspannen,
+        DutyId::DossierEnStappen,
+        DutyId::MeldingenUwv,
+        DutyId::MedischePrivacy,
+        DutyId::SecondOpinionBetalen,
+        DutyId::Opzegverbod,
+        DutyId::InformerenBijLoonmaatregel,
+        DutyId::LoonopschortingEnLoonstop,
+        DutyId::DeskundigenoordeelWerkgever,
+        DutyId::ZiekmeldenEnBereikbaar,
+        DutyId::HerstelNietBelemmeren,
+        DutyId::PassendeArbeidVerrichten,
+        DutyId::MeewerkenPlanVanAanpak,
+        DutyId::WiaAanvragen,
+        DutyId::LoonTijdensZiekte,
+        DutyId::DiagnoseBlijftPrive,
+        DutyId::SecondOpinion,
+        DutyId::DeskundigenoordeelWerknemer,
+        DutyId::OntslagBescherming,
+        DutyId::KopieReIntegratieverslag,
+        DutyId::EigenVisie,
+        DutyId::ZiektewetUitkering,
+        DutyId::MeewerkenUwv,
+    ];
+
     pub fn id(self) -> &'static str {
         use DutyId::*;
         match self {

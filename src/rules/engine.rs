@@ -206,6 +206,12 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
 
     // The legal last day for spoor 2, whenever spoor 2 applies or may apply (R9), even when a
     // contract end makes the employer's step moot: the notice on the contract explains that.
+    for &id in &s.done_unknown {
+        if !s.done.contains_key(&id) && steps.iter().any(|st| st.id == id && st.status != Status::NotApplicable) {
+            open_points.push(OpenPoint::StapGedaan(id));
+        }
+    }
+
     let spoor2_start_uiterlijk = (decision.spoor.includes_spoor_2() || decision.rule == Rule::R9OnbekendVoorEje)
         .then_some(dates.spoor2);
     let basis = decision.rule.basis();
@@ -252,36 +258,10 @@ fn duties(scope: Scope, recovered: bool, visie: bool, contract_ends: bool) -> Ve
             v
         }
         Scope::Poortwachter if recovered => vec![MedischePrivacy, DiagnoseBlijftPrive, ZiekmeldenEnBereikbaar],
-        Scope::Poortwachter => {
-            let mut v = vec![
-                LoonDoorbetalen,
-                BedrijfsartsInschakelen,
-                ReIntegratieInspannen,
-                DossierEnStappen,
-                MeldingenUwv,
-                MedischePrivacy,
-                SecondOpinionBetalen,
-                Opzegverbod,
-                InformerenBijLoonmaatregel,
-                LoonopschortingEnLoonstop,
-                DeskundigenoordeelWerkgever,
-                ZiekmeldenEnBereikbaar,
-                HerstelNietBelemmeren,
-                PassendeArbeidVerrichten,
-                MeewerkenPlanVanAanpak,
-                WiaAanvragen,
-                LoonTijdensZiekte,
-                DiagnoseBlijftPrive,
-                SecondOpinion,
-                DeskundigenoordeelWerknemer,
-                OntslagBescherming,
-                KopieReIntegratieverslag,
-            ];
-            if visie {
-                v.push(EigenVisie);
-            }
-            v
-        }
+        Scope::Poortwachter => DutyId::ALL
+            .into_iter()
+            .filter(|d| !matches!(d, ZiektewetUitkering | MeewerkenUwv) && (visie || *d != EigenVisie))
+            .collect(),
     };
     ids.into_iter()
         .map(|id| {

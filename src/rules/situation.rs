@@ -122,6 +122,10 @@ pub struct Situation {
     /// Pregnancy and childbirth leave (Wazo) taken during the chain: those days are not counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wazo_leave: Option<Period>,
+    /// Steps the user does not know to be done ("weet ik niet"). They count as not done, as the
+    /// law requires them, and the result names each as an open point.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub done_unknown: std::collections::BTreeSet<StepId>,
     /// The employee reaches the AOW age before the end of the waiting period: outside our scope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aow_before_end: Option<bool>,
@@ -148,6 +152,7 @@ impl Situation {
             refuses_cooperation: None,
             unused_capacity: None,
             wazo_leave: None,
+            done_unknown: std::collections::BTreeSet::new(),
             aow_before_end: None,
         }
     }

@@ -154,7 +154,8 @@ pub(crate) fn steps(c: &Context) -> Option<Vec<Step>> {
             from: None,
             date: at(567)?,
             counted_day: Some(567),
-            applies: !done(StepId::ZiekmeldingUwv),
+            // Only relevant once the 42nd-week report is late.
+            applies: !done(StepId::ZiekmeldingUwv) && d.ziekmelding_uwv < c.today,
         },
         Raw { id: StepId::UwvWiaBrief, from: Some(at(617)?), date: at(623)?, counted_day: Some(623), applies: true },
         Raw { id: StepId::ReIntegratieverslag, from: None, date: at(637)?, counted_day: Some(637), applies: true },
