@@ -1,0 +1,5 @@
+//! Every user-visible Dutch text, keyed by typed ids (exhaustive `match`es, so a new step,
+//! notice or question without a text does not compile). An English version is a data addition.
+
+pub mod glossary;
+pub mod result;
