@@ -27,7 +27,7 @@ fn scan(dir: &Path, forbidden: &[&str], hits: &mut Vec<String>) {
 fn pure_modules_have_no_web_clock_or_io() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let forbidden = [
-        "leptos", "web_sys", "wasm_bindgen", "js_sys", "gloo", "Utc::now", "Local::now", "SystemTime", "Instant::now",
+        "leptos::", "web_sys", "wasm_bindgen", "js_sys", "gloo_storage", "gloo::", "Utc::now", "Local::now", "SystemTime", "Instant::now",
         "std::fs", "std::net", "std::env", ".unwrap()", ".expect(", "panic!(", "unreachable!(", "todo!(",
     ];
     let mut hits = Vec::new();

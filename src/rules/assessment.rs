@@ -91,6 +91,8 @@ pub enum Rule {
     R9OnbekendVoorEje,
     /// R10: still unknown at/after the EJE: both tracks.
     R10OnbekendNaEje,
+    /// R11: a documented prospect of return within about three months: spoor 2 may wait.
+    R11Perspectief,
     /// After the 104-week waiting period the Poortwachter tracks end.
     WachttijdVoorbij,
 }
@@ -111,6 +113,8 @@ pub enum Reason {
     AnderWerkNietMogelijk,
     AnderWerkOnbekend,
     OnbenutteMogelijkheden,
+    /// A documented prospect of structural return at the own employer within about three months.
+    PerspectiefBinnenDrieMaanden,
     /// Counted sick day on which the eerstejaarsevaluatie is due has been reached.
     EerstejaarsevaluatieBereikt,
     EerstejaarsevaluatieNietBereikt,

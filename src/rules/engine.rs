@@ -155,6 +155,9 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
         if decision.rule == Rule::R7Spoor2 && !s.done.contains_key(&StepId::Spoor2StartUiterlijk) {
             notices.push(NoticeId::Spoor2DirectStarten);
         }
+        if decision.rule == Rule::R11Perspectief {
+            notices.push(NoticeId::PerspectiefHerbeoordelen);
+        }
         if decision.rule == Rule::R3GeenMogelijkheden {
             notices.push(NoticeId::GeenBenutbareMogelijkheden);
         }
@@ -212,7 +215,8 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
         }
     }
 
-    let spoor2_start_uiterlijk = (decision.spoor.includes_spoor_2() || decision.rule == Rule::R9OnbekendVoorEje)
+    let spoor2_start_uiterlijk = (decision.spoor.includes_spoor_2()
+        || matches!(decision.rule, Rule::R9OnbekendVoorEje | Rule::R11Perspectief))
         .then_some(dates.spoor2);
     let basis = decision.rule.basis();
     Ok(Assessment {

@@ -25,6 +25,8 @@ pub enum NoticeId {
     AdoAdvies,
     /// Spoor 2 should start now, not wait for the eerstejaarsevaluatie (R7, R12).
     Spoor2DirectStarten,
+    /// R11: spoor 2 waits for a prospect of return within about three months; re-check then.
+    PerspectiefHerbeoordelen,
     /// No usable capacity now (R3): the bedrijfsarts re-assesses at least every six weeks.
     GeenBenutbareMogelijkheden,
     /// Recovered: a relapse within four weeks continues the count.
@@ -63,6 +65,7 @@ impl NoticeId {
             AdoAdvies => "ado_advies",
             Spoor2DirectStarten => "spoor2_direct_starten",
             GeenBenutbareMogelijkheden => "geen_benutbare_mogelijkheden",
+            PerspectiefHerbeoordelen => "perspectief_herbeoordelen",
             HerstelTerugval => "herstel_terugval",
             WachttijdVoorbij => "wachttijd_voorbij",
             ReIntegratievisie => "re_integratievisie",
@@ -91,6 +94,7 @@ impl NoticeId {
             AdoAdvies => Basis::with(WWP_SPOOR2, &[BBP]),
             Spoor2DirectStarten => Basis::with(BW_658A_LID2, &[WWP_SPOOR2]),
             GeenBenutbareMogelijkheden => Basis::with(RPG_4, &[BBP]),
+            PerspectiefHerbeoordelen => Basis::with(WWP_SPOOR2, &[BBP]),
             HerstelTerugval => Basis::with(BW_629_LID10, &[WIA_23_LID3]),
             WachttijdVoorbij => Basis::with(WIA_23, &[BW_629, BW_669]),
             ReIntegratievisie => Basis::of(RPG_2023),

@@ -119,6 +119,10 @@ pub struct Situation {
     /// The employee could do more work than spoor 1 uses (R8).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unused_capacity: Option<bool>,
+    /// The bedrijfsarts or arbeidsdeskundige documented a concrete prospect of structural return
+    /// within the own organisation within about three months (R11).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_within_3_months: Option<bool>,
     /// Pregnancy and childbirth leave (Wazo) taken during the chain: those days are not counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wazo_leave: Option<Period>,
@@ -151,6 +155,7 @@ impl Situation {
             done: BTreeMap::new(),
             refuses_cooperation: None,
             unused_capacity: None,
+            return_within_3_months: None,
             wazo_leave: None,
             done_unknown: std::collections::BTreeSet::new(),
             aow_before_end: None,

@@ -91,7 +91,8 @@ pub(crate) fn steps(c: &Context) -> Option<Vec<Step>> {
     let special_zw = matches!(s.cause, Some(Cause::Zwangerschap | Cause::Orgaandonatie)) || s.no_risk_polis == Some(true);
     let own_unclear = !matches!(s.own_work, Some(OwnWork::Ja | OwnWork::Aangepast));
     let active = !matches!(c.rule, Rule::R2Iva | Rule::R3GeenMogelijkheden);
-    let spoor2_relevant = c.spoor.includes_spoor_2() || c.rule == Rule::R9OnbekendVoorEje;
+    let spoor2_relevant =
+        c.spoor.includes_spoor_2() || matches!(c.rule, Rule::R9OnbekendVoorEje | Rule::R11Perspectief);
     let sick_on_contract_end = c.employer_until.filter(|&end| {
         end >= s.first_sick_day && s.recovered_on.is_none_or(|r| r > end) && end <= d.einde_wachttijd
     });

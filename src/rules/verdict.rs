@@ -20,6 +20,7 @@ impl Rule {
             Rule::R8Beide => Basis::with(BW_658A_LID1, &[WWP_SPOOR2, BBP]),
             Rule::R9OnbekendVoorEje => Basis::with(BW_658A_LID1, &[WWP_SPOOR2]),
             Rule::R10OnbekendNaEje => Basis::with(WWP_SPOOR2, &[BW_658A_LID1, BBP, WIA_25_LID9]),
+            Rule::R11Perspectief => Basis::with(WWP_SPOOR2, &[BBP, BW_658A_LID1]),
             Rule::WachttijdVoorbij => Basis::with(WIA_23, &[BW_658A_LID1]),
         }
     }
@@ -50,6 +51,24 @@ fn decision(spoor: Spoor, rule: Rule, reasons: Vec<Reason>, certainty: Certainty
 }
 
 pub(crate) fn decide(f: &Facts) -> Decision {
+    let d = decide_tracks(f);
+    // R11: spoor 2 may wait while a documented, concrete prospect of structural return at the own
+    // employer within about three months exists (UWV practice); re-check when it runs out.
+    if d.spoor.includes_spoor_2() && f.situation.return_within_3_months == Some(true) {
+        let mut reasons = d.reasons;
+        reasons.push(Reason::PerspectiefBinnenDrieMaanden);
+        return decision(
+            Spoor::Spoor1,
+            Rule::R11Perspectief,
+            reasons,
+            Certainty::UwvPraktijk,
+            &[Party::Bedrijfsarts, Party::Arbeidsdeskundige],
+        );
+    }
+    d
+}
+
+fn decide_tracks(f: &Facts) -> Decision {
     use Party::{Arbeidsdeskundige as Ad, Bedrijfsarts as Ba, Uwv};
     // R0: outside the employer's route.
     if let Some(reason) = f.not_covered {

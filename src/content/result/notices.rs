@@ -305,6 +305,20 @@ pub fn notice(id: NoticeId, role: Role) -> Text {
                  invulde. Welk traject u start, beslist u zelf, en daar bent u verantwoordelijk voor.",
             ),
         ),
+        NoticeId::PerspectiefHerbeoordelen => (
+            t(
+                "Spoor 2 wacht, maar niet onbeperkt",
+                "Spoor 2 mag wachten omdat er concreet uitzicht is op vast werk bij uw werkgever binnen ongeveer 3 \
+                 maanden. Zorg dat dit plan op papier staat. Lukt het na die tijd niet? Dan moet spoor 2 meteen \
+                 starten.",
+            ),
+            t(
+                "Spoor 2 wacht, maar niet onbeperkt",
+                "Spoor 2 mag wachten omdat er concreet uitzicht is op vast werk bij u binnen ongeveer 3 maanden. \
+                 Leg dit plan en het advies vast in het dossier. Lukt het na die tijd niet? Start spoor 2 dan meteen. \
+                 Anders kan UWV een loonsanctie geven.",
+            ),
+        ),
         NoticeId::RegelsMogelijkVerouderd => (
             t(
                 "De regels kunnen veranderd zijn",

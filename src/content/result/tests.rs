@@ -17,7 +17,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-const NOTICES: [NoticeId; 22] = [
+const NOTICES: [NoticeId; 23] = [
     NoticeId::ContractEindigtTijdensZiekte,
     NoticeId::ZiekNaEindeContract,
     NoticeId::ZwangerschapUwv,
@@ -40,6 +40,7 @@ const NOTICES: [NoticeId; 22] = [
     NoticeId::WazoNietGeteld,
     NoticeId::OordeelDeskundigen,
     NoticeId::RegelsMogelijkVerouderd,
+    NoticeId::PerspectiefHerbeoordelen,
 ];
 
 const DUTIES: [DutyId; 25] = [
@@ -72,7 +73,7 @@ const DUTIES: [DutyId; 25] = [
 
 const SPOREN: [Spoor; 5] = [Spoor::Spoor1, Spoor::Spoor2, Spoor::Spoor1En2, Spoor::NogNiet, Spoor::Geen];
 
-const RULES: [Rule; 11] = [
+const RULES: [Rule; 12] = [
     Rule::R0Scope,
     Rule::R1Hersteld,
     Rule::R2Iva,
@@ -83,6 +84,7 @@ const RULES: [Rule; 11] = [
     Rule::R8Beide,
     Rule::R9OnbekendVoorEje,
     Rule::R10OnbekendNaEje,
+    Rule::R11Perspectief,
     Rule::WachttijdVoorbij,
 ];
 
@@ -131,6 +133,7 @@ fn reasons() -> Vec<Reason> {
         Reason::AnderWerkNietMogelijk,
         Reason::AnderWerkOnbekend,
         Reason::OnbenutteMogelijkheden,
+        Reason::PerspectiefBinnenDrieMaanden,
         Reason::EerstejaarsevaluatieBereikt,
         Reason::EerstejaarsevaluatieNietBereikt,
         Reason::ContractVoorbij(day(2026, 3, 3)),

@@ -101,6 +101,10 @@ pub fn rule(rule: Rule) -> &'static str {
             "Na de eerstejaarsevaluatie is nog steeds niet duidelijk of werk bij de eigen werkgever kan. Dan verwacht \
              UWV dat spoor 2 ook start. Behalve als er concreet uitzicht is op terugkeer binnen ongeveer 3 maanden."
         }
+        Rule::R11Perspectief => {
+            "De bedrijfsarts of arbeidsdeskundige ziet concreet uitzicht op vast werk bij de eigen werkgever binnen \
+             ongeveer 3 maanden. Dan mag spoor 2 zolang wachten. Lukt het niet? Dan moet spoor 2 meteen starten."
+        }
         Rule::WachttijdVoorbij => {
             "De wachttijd van 104 weken is voorbij. Daarmee eindigen de re-integratiesporen van deze regels. Alleen \
              bij een loonsanctie of verlenging gaat de re-integratie bij de werkgever door."
@@ -199,6 +203,13 @@ pub fn reason(reason: Reason, role: Role) -> String {
                 "Het is nog niet bekend of er ander passend werk voor u is bij uw werkgever."
             } else {
                 "Het is nog niet bekend of er bij u ander passend werk is voor uw werknemer."
+            }
+        }
+        Reason::PerspectiefBinnenDrieMaanden => {
+            if w {
+                "Er is een concreet plan om binnen ongeveer 3 maanden weer vast bij uw werkgever te werken."
+            } else {
+                "Er is een concreet plan om uw werknemer binnen ongeveer 3 maanden vast bij u te laten werken."
             }
         }
         Reason::OnbenutteMogelijkheden => {
