@@ -1,0 +1,74 @@
+//! Fixed texts of the app's pages: start page, buttons, headings, page titles.
+
+pub const APP: &str = "Spoorwijzer";
+pub const TAGLINE: &str = "Uw weg bij ziekte en re-integratie";
+pub const SKIP: &str = "Ga direct naar de inhoud";
+pub const START_TITLE: &str = "Spoorwijzer: uw weg bij ziekte en re-integratie";
+pub const START_LEAD: &str = "Bent u langer ziek, of is uw werknemer ziek? Spoorwijzer laat in een paar minuten zien wat er moet gebeuren, wanneer, en wie wat doet.";
+pub const START_WHAT_TITLE: &str = "Wat u te weten komt";
+pub const START_WHAT: [&str; 4] = [
+    "of spoor 1 (werk bij de eigen werkgever), spoor 2 (werk bij een andere werkgever) of allebei van toepassing is, en waarom",
+    "welke stappen er zijn, met de datum waarop ze klaar moeten zijn, en wat al te laat is",
+    "wat er gebeurt als een stap wordt gemist",
+    "de rechten en plichten van werknemer en werkgever, met de wet erbij",
+];
+pub const START_WHO_TITLE: &str = "Voor wie";
+pub const START_WHO: &str = "Voor werknemers die ziek zijn, en voor werkgevers en hun adviseurs. Het gaat om de regels van de Wet verbetering poortwachter: de eerste 2 jaar (104 weken) ziekte.";
+pub const START_NEED_TITLE: &str = "Wat u nodig heeft";
+pub const START_NEED: &str = "De eerste ziektedag, en als u die heeft: wat de bedrijfsarts of arbeidsdeskundige heeft gezegd en welke stappen al gedaan zijn. Weet u iets niet? Dan kiest u 'Weet ik niet'.";
+pub const START_PRIVACY_TITLE: &str = "Uw privacy";
+pub const START_PRIVACY: [&str; 2] = [
+    "Uw antwoorden blijven op dit apparaat. Er wordt niets verstuurd: niet naar ons en niet naar anderen.",
+    "We vragen nooit naar uw ziekte of andere medische gegevens. Uw werkgever mag daar ook niet naar vragen.",
+];
+pub const START_BUTTON: &str = "Start";
+pub const START_TIME: &str = "Het duurt ongeveer 3 minuten.";
+pub const NOT_ADVICE_TITLE: &str = "Dit is geen juridisch advies";
+
+pub const BACK: &str = "Terug";
+pub const CONTINUE: &str = "Doorgaan";
+pub const ERROR_SUMMARY: &str = "Er is een probleem";
+pub const ERROR_PREFIX: &str = "Fout: ";
+pub const PAGE_SUFFIX: &str = " – Spoorwijzer";
+pub const SECTION: [&str; 4] = ["Over u", "De ziekte", "Oordeel van de deskundigen", "Stappen die al gedaan zijn"];
+
+pub const CHECK_TITLE: &str = "Controleer uw antwoorden";
+pub const CHECK_CHANGE: &str = "Wijzigen";
+pub const CHECK_SUBMIT: &str = "Bekijk het resultaat";
+pub const CHECK_NOTE: &str = "Klopt er iets niet? Kies 'Wijzigen'. Uw andere antwoorden blijven bewaard.";
+
+pub const RESULT_TITLE: &str = "Uw resultaat";
+pub const RESULT_WHY: &str = "Waarom?";
+pub const RESULT_WHO_DECIDES: &str = "Wie beslist hierover";
+pub const RESULT_WHERE: &str = "Waar staat u nu";
+pub const RESULT_TIMELINE: &str = "Alle stappen op een rij";
+pub const RESULT_TODAY: &str = "Vandaag";
+pub const RESULT_ME: &str = "Wat moet u nu doen";
+pub const RESULT_OTHER_WERKNEMER: &str = "Wat moet uw werkgever doen";
+pub const RESULT_OTHER_WERKGEVER: &str = "Wat moet uw werknemer doen";
+pub const RESULT_NOTHING_NOW: &str = "Er staat op dit moment niets met een datum voor u open.";
+pub const RESULT_RIGHTS: &str = "Rechten en plichten";
+pub const RESULT_RIGHTS_WERKNEMER: &str = "Van de werknemer";
+pub const RESULT_RIGHTS_WERKGEVER: &str = "Van de werkgever";
+pub const RESULT_SPOOR2: &str = "Wat een spoor 2-traject inhoudt";
+pub const RESULT_DISAGREE: &str = "Het oneens?";
+pub const RESULT_DOCUMENTS: &str = "Documenten";
+pub const RESULT_OPEN: &str = "Wat we nog niet weten";
+pub const RESULT_SOURCES: &str = "Bronnen";
+pub const RESULT_CHECKED: &str = "Regels gecontroleerd op";
+pub const RESULT_PRINT: &str = "Print of bewaar als pdf";
+pub const RESULT_CHANGE: &str = "Antwoorden wijzigen";
+pub const RESULT_RESTART: &str = "Opnieuw beginnen";
+pub const RESULT_IF_MISSED: &str = "Als dit niet gebeurt:";
+pub const RESULT_WHO: &str = "Wie:";
+pub const RESULT_BASIS: &str = "Grond:";
+pub const RESULT_IN_WEEK: &str = "Ziekteweek";
+pub const RESULT_OF_104: &str = "van 104";
+pub const RESULT_SPOOR2_BY: &str = "Spoor 2 moet uiterlijk gestart zijn op";
+pub const OUT_OF_SCOPE: &str = "Spoorwijzer kan u hier niet verder helpen";
+pub const OUT_OF_SCOPE_WHERE: &str = "Waar kunt u terecht?";
+pub const INPUT_ERROR_TITLE: &str = "Twee antwoorden passen niet bij elkaar";
+pub const INPUT_ERROR_FIX: &str = "Pas dit antwoord aan";
+pub const FOOTER_PRIVACY: &str = "Privacy";
+pub const FOOTER_NOTE: &str = "Spoorwijzer werkt helemaal in uw browser. Er worden geen gegevens verstuurd en er zijn geen cookies.";
+pub const NOT_FOUND: &str = "Deze pagina bestaat niet. U gaat verder bij de eerste open vraag.";

@@ -1,0 +1,165 @@
+//! The one serialisable record of what the user answered. Everything else (the path, the
+//! situation, the assessment) is derived from it, so this is all that is ever saved or exported.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::rules::{OwnWork, Period, StepId, YesNoUnknown};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleAnswer {
+    Werknemer,
+    Werkgever,
+    /// A re-integration bureau or adviser helping an employer: sees the employer's view.
+    Adviseur,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContractAnswer {
+    Vast,
+    Tijdelijk,
+    Uitzend,
+    Oproep,
+    Zzp,
+    Uitgezonderd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EndAnswer {
+    Datum(NaiveDate),
+    Geen,
+    WeetNiet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EarlierAnswer {
+    Ja(Period),
+    Nee,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NowAnswer {
+    Ziek,
+    Gedeeltelijk,
+    Hersteld(NaiveDate),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialAnswer {
+    Zwangerschap,
+    Orgaandonatie,
+    NoRisk,
+    Geen,
+    WeetNiet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeaveAnswer {
+    Ja(Period),
+    Nee,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CapacityAnswer {
+    Beperkt,
+    Geen,
+    WeetNiet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepAnswer {
+    Ja(NaiveDate),
+    Nee,
+    WeetNiet,
+}
+
+/// At most this many earlier periods are asked for (each within four weeks of the next).
+pub const MAX_EARLIER: usize = 6;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Answers {
+    pub role: Option<RoleAnswer>,
+    pub contract: Option<ContractAnswer>,
+    pub contract_end: Option<EndAnswer>,
+    pub aow: Option<YesNoUnknown>,
+    pub first_sick_day: Option<NaiveDate>,
+    /// Earlier sick periods, newest first: each one within four weeks before the previous.
+    pub earlier: Vec<EarlierAnswer>,
+    pub now: Option<NowAnswer>,
+    pub special: Option<SpecialAnswer>,
+    pub leave: Option<LeaveAnswer>,
+    pub own_work: Option<OwnWork>,
+    pub other_work: Option<YesNoUnknown>,
+    pub capacity: Option<CapacityAnswer>,
+    pub lasting: Option<YesNoUnknown>,
+    pub more_capacity: Option<YesNoUnknown>,
+    pub prospect: Option<YesNoUnknown>,
+    pub cooperation: Option<YesNoUnknown>,
+    pub steps: BTreeMap<StepId, StepAnswer>,
+}
+
+fn date_ok(d: NaiveDate) -> bool {
+    (1900..=2200).contains(&d.year())
+}
+
+fn period_ok(p: &Period) -> bool {
+    date_ok(p.first_day) && date_ok(p.last_day) && p.first_day <= p.last_day
+}
+
+impl Answers {
+    /// True iff every value is one the wizard itself could have produced. Used to refuse
+    /// restored or imported data as a whole rather than half-apply it.
+    pub fn is_valid(&self) -> bool {
+        let end_ok = match self.contract_end {
+            Some(EndAnswer::Datum(d)) => date_ok(d),
+            _ => true,
+        };
+        let now_ok = match self.now {
+            Some(NowAnswer::Hersteld(d)) => date_ok(d),
+            _ => true,
+        };
+        let leave_ok = match self.leave {
+            Some(LeaveAnswer::Ja(p)) => period_ok(&p),
+            _ => true,
+        };
+        let earlier_ok = self.earlier.len() <= MAX_EARLIER
+            && self.earlier.iter().all(|e| match e {
+                EarlierAnswer::Ja(p) => period_ok(p),
+                EarlierAnswer::Nee => true,
+            });
+        let steps_ok = self.steps.len() <= StepId::ALL.len()
+            && self.steps.values().all(|s| match s {
+                StepAnswer::Ja(d) => date_ok(*d),
+                _ => true,
+            });
+        end_ok && now_ok && leave_ok && earlier_ok && steps_ok && self.first_sick_day.is_none_or(date_ok)
+    }
+
+    /// Role as the engine sees it: an adviser takes the employer's view.
+    pub fn engine_role(&self) -> crate::rules::Role {
+        match self.role {
+            Some(RoleAnswer::Werknemer) => crate::rules::Role::Werknemer,
+            _ => crate::rules::Role::Werkgever,
+        }
+    }
+
+    /// The earlier periods answered "ja", in the order asked (newest first).
+    pub fn earlier_periods(&self) -> impl Iterator<Item = Period> + '_ {
+        self.earlier.iter().filter_map(|e| match e {
+            EarlierAnswer::Ja(p) => Some(*p),
+            EarlierAnswer::Nee => None,
+        })
+    }
+}

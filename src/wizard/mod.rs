@@ -1,0 +1,13 @@
+//! The wizard's logic, pure and native-testable: the answers, the questions, which question
+//! comes next, parsing what was typed, and turning answers into the engine's `Situation`.
+
+pub mod answers;
+pub mod input;
+pub mod journey;
+pub mod questions;
+pub mod situation;
+
+pub use answers::*;
+pub use journey::{Page, next_page, path, prev_page, prune};
+pub use questions::{ASKED_STEPS, QuestionId, Section};
+pub use situation::to_situation;

@@ -1,0 +1,73 @@
+//! Answers → the engine's `Situation`. Pure mapping; "weet ik niet" becomes "unknown".
+
+use crate::rules::{Capacity, Cause, ContractKind, Situation, YesNoUnknown};
+
+use super::answers::*;
+
+fn yes(a: Option<YesNoUnknown>) -> Option<bool> {
+    match a {
+        Some(YesNoUnknown::Ja) => Some(true),
+        Some(YesNoUnknown::Nee) => Some(false),
+        _ => None,
+    }
+}
+
+/// `None` until the first sick day is known.
+pub fn to_situation(a: &Answers) -> Option<Situation> {
+    let mut s = Situation::new(a.engine_role(), a.first_sick_day?);
+    s.earlier_periods = a.earlier_periods().collect();
+    s.recovered_on = match a.now {
+        Some(NowAnswer::Hersteld(d)) => Some(d),
+        _ => None,
+    };
+    s.contract = a.contract.map(|c| match c {
+        ContractAnswer::Vast => ContractKind::Vast,
+        ContractAnswer::Tijdelijk => ContractKind::Tijdelijk,
+        ContractAnswer::Uitzend => ContractKind::Uitzend,
+        ContractAnswer::Oproep => ContractKind::Oproep,
+        ContractAnswer::Zzp => ContractKind::Zzp,
+        ContractAnswer::Uitgezonderd => ContractKind::Uitgezonderd,
+    });
+    s.contract_end = match a.contract_end {
+        Some(EndAnswer::Datum(d)) => Some(d),
+        _ => None,
+    };
+    match a.special {
+        Some(SpecialAnswer::Zwangerschap) => s.cause = Some(Cause::Zwangerschap),
+        Some(SpecialAnswer::Orgaandonatie) => s.cause = Some(Cause::Orgaandonatie),
+        Some(SpecialAnswer::NoRisk) => s.no_risk_polis = Some(true),
+        Some(SpecialAnswer::Geen) => {
+            s.cause = Some(Cause::Regulier);
+            s.no_risk_polis = Some(false);
+        }
+        Some(SpecialAnswer::WeetNiet) | None => {}
+    }
+    s.wazo_leave = match a.leave {
+        Some(LeaveAnswer::Ja(p)) => Some(p),
+        _ => None,
+    };
+    s.aow_before_end = yes(a.aow);
+    s.own_work = a.own_work;
+    s.other_work_own_employer = a.other_work;
+    s.work_capacity = a.capacity.map(|c| match c {
+        CapacityAnswer::Beperkt => Capacity::Beperkt,
+        CapacityAnswer::Geen => Capacity::Geen,
+        CapacityAnswer::WeetNiet => Capacity::Onbekend,
+    });
+    s.full_lasting_disability = yes(a.lasting);
+    s.unused_capacity = yes(a.more_capacity);
+    s.return_within_3_months = yes(a.prospect);
+    s.refuses_cooperation = yes(a.cooperation).map(|cooperates| !cooperates);
+    for (&step, answer) in &a.steps {
+        match answer {
+            StepAnswer::Ja(d) => {
+                s.done.insert(step, *d);
+            }
+            StepAnswer::WeetNiet => {
+                s.done_unknown.insert(step);
+            }
+            StepAnswer::Nee => {}
+        }
+    }
+    Some(s)
+}
