@@ -1,0 +1,5 @@
+//! One module per kind of page.
+pub mod check;
+pub mod question;
+pub mod result;
+pub mod start;
