@@ -155,9 +155,10 @@ impl Answers {
         }
     }
 
-    /// The earlier periods answered "ja", in the order asked (newest first).
+    /// The earlier periods answered "ja", in the order asked (newest first), up to the first
+    /// "nee": anything after it was not asked on the current path.
     pub fn earlier_periods(&self) -> impl Iterator<Item = Period> + '_ {
-        self.earlier.iter().filter_map(|e| match e {
+        self.earlier.iter().map_while(|e| match e {
             EarlierAnswer::Ja(p) => Some(*p),
             EarlierAnswer::Nee => None,
         })

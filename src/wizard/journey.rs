@@ -42,12 +42,46 @@ impl Page {
     }
 }
 
-/// Assess the answers given so far, leaving out the ones named in `without`.
-fn assess_partial(a: &Answers, today: NaiveDate, keep_steps: &[StepId], keep_prospect: bool) -> Option<Assessment> {
-    let mut partial = a.clone();
-    partial.steps.retain(|k, _| keep_steps.contains(k));
-    if !keep_prospect {
-        partial.prospect = None;
+/// How far into the journey an intermediate assessment may look. Answers to later questions
+/// are left out, so an answer that is no longer on the path can never change the path.
+#[derive(Clone, Copy)]
+enum Stage {
+    /// Contract and sickness dates.
+    Dates,
+    /// Plus the current situation and special situations.
+    Now,
+    /// Plus the experts' judgements, without the prospect of return.
+    Experts,
+    /// Plus the prospect and these step answers.
+    Steps(&'static [StepId]),
+}
+
+fn assess_partial(a: &Answers, today: NaiveDate, stage: Stage) -> Option<Assessment> {
+    let mut partial = Answers {
+        role: a.role,
+        contract: a.contract,
+        contract_end: a.contract_end,
+        aow: a.aow,
+        first_sick_day: a.first_sick_day,
+        earlier: a.earlier.clone(),
+        ..Answers::default()
+    };
+    if matches!(stage, Stage::Now | Stage::Experts | Stage::Steps(_)) {
+        partial.now = a.now;
+        partial.special = a.special;
+        partial.leave = a.leave;
+    }
+    if matches!(stage, Stage::Experts | Stage::Steps(_)) {
+        partial.own_work = a.own_work;
+        partial.other_work = a.other_work;
+        partial.capacity = a.capacity;
+        partial.lasting = a.lasting;
+        partial.more_capacity = a.more_capacity;
+        partial.cooperation = a.cooperation;
+    }
+    if let Stage::Steps(keep) = stage {
+        partial.prospect = a.prospect;
+        partial.steps = a.steps.iter().filter(|(k, _)| keep.contains(k)).map(|(k, v)| (*k, *v)).collect();
     }
     assess(&to_situation(&partial)?, today).ok()
 }
@@ -84,7 +118,7 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>) -> Option<()> {
             EarlierAnswer::Nee => break,
         }
     }
-    let basic = assess_partial(a, today, &[], false)?;
+    let basic = assess_partial(a, today, Stage::Dates)?;
     if basic.scope == Scope::NotCovered {
         return None;
     }
@@ -114,12 +148,12 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>) -> Option<()> {
             }
         }
         let partly = own == OwnWork::Aangepast || now == NowAnswer::Gedeeltelijk || other == Some(YesNoUnknown::Ja);
-        let week = assess_partial(a, today, &[], false)?.sick_week;
+        let week = assess_partial(a, today, Stage::Now)?.sick_week;
         if partly && week >= 46 {
             p.push(MeerMogelijkheden);
             a.more_capacity?;
         }
-        let tracks = assess_partial(a, today, &[], false)?;
+        let tracks = assess_partial(a, today, Stage::Experts)?;
         if tracks.verdict.spoor.includes_spoor_2() {
             p.push(Perspectief);
             a.prospect?;
@@ -129,7 +163,8 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>) -> Option<()> {
             a.cooperation?;
         }
     }
-    let week = basic.sick_week;
+    // Sick weeks up to today, or up to the recovery.
+    let week = assess_partial(a, today, Stage::Now)?.sick_week;
     let answered = |s: StepId| a.steps.get(&s).copied();
     if week >= 2 {
         p.push(Stap(StepId::Probleemanalyse));
@@ -148,8 +183,9 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>) -> Option<()> {
         answered(StepId::Eerstejaarsevaluatie)?;
     }
     if !recovered && !vangnet {
-        let keep = [StepId::Probleemanalyse, StepId::PlanVanAanpak, StepId::ZiekmeldingUwv, StepId::Eerstejaarsevaluatie];
-        let v = assess_partial(a, today, &keep, true)?.verdict;
+        const KEEP: &[StepId] =
+            &[StepId::Probleemanalyse, StepId::PlanVanAanpak, StepId::ZiekmeldingUwv, StepId::Eerstejaarsevaluatie];
+        let v = assess_partial(a, today, Stage::Steps(KEEP))?.verdict;
         if v.spoor.includes_spoor_2() || v.rule == Rule::R11Perspectief {
             p.push(Stap(StepId::Spoor2StartUiterlijk));
             answered(StepId::Spoor2StartUiterlijk)?;

@@ -1,6 +1,6 @@
 //! Answers → the engine's `Situation`. Pure mapping; "weet ik niet" becomes "unknown".
 
-use crate::rules::{Capacity, Cause, ContractKind, Situation, YesNoUnknown};
+use crate::rules::{Capacity, Cause, ContractKind, OwnWork, Situation, YesNoUnknown};
 
 use super::answers::*;
 
@@ -28,8 +28,11 @@ pub fn to_situation(a: &Answers) -> Option<Situation> {
         ContractAnswer::Zzp => ContractKind::Zzp,
         ContractAnswer::Uitgezonderd => ContractKind::Uitgezonderd,
     });
+    // Only answers to questions that were asked count: a stale answer to a question that is no
+    // longer on the path (see `journey`) must not change the outcome.
+    let fixed_term = matches!(a.contract, Some(ContractAnswer::Tijdelijk | ContractAnswer::Uitzend | ContractAnswer::Oproep));
     s.contract_end = match a.contract_end {
-        Some(EndAnswer::Datum(d)) => Some(d),
+        Some(EndAnswer::Datum(d)) if fixed_term => Some(d),
         _ => None,
     };
     match a.special {
@@ -43,19 +46,25 @@ pub fn to_situation(a: &Answers) -> Option<Situation> {
         Some(SpecialAnswer::WeetNiet) | None => {}
     }
     s.wazo_leave = match a.leave {
-        Some(LeaveAnswer::Ja(p)) => Some(p),
+        Some(LeaveAnswer::Ja(p)) if a.special == Some(SpecialAnswer::Zwangerschap) => Some(p),
         _ => None,
     };
     s.aow_before_end = yes(a.aow);
     s.own_work = a.own_work;
-    s.other_work_own_employer = a.other_work;
-    s.work_capacity = a.capacity.map(|c| match c {
+    let own_ok = matches!(a.own_work, Some(OwnWork::Ja | OwnWork::Aangepast));
+    s.other_work_own_employer = a.other_work.filter(|_| !own_ok);
+    let capacity_asked = !own_ok && s.other_work_own_employer != Some(YesNoUnknown::Ja);
+    s.work_capacity = a.capacity.filter(|_| capacity_asked).map(|c| match c {
         CapacityAnswer::Beperkt => Capacity::Beperkt,
         CapacityAnswer::Geen => Capacity::Geen,
         CapacityAnswer::WeetNiet => Capacity::Onbekend,
     });
-    s.full_lasting_disability = yes(a.lasting);
-    s.unused_capacity = yes(a.more_capacity);
+    let lasting_asked = matches!(s.work_capacity, Some(Capacity::Geen | Capacity::Onbekend));
+    s.full_lasting_disability = yes(a.lasting.filter(|_| lasting_asked));
+    let partly = a.own_work == Some(OwnWork::Aangepast)
+        || a.now == Some(NowAnswer::Gedeeltelijk)
+        || s.other_work_own_employer == Some(YesNoUnknown::Ja);
+    s.unused_capacity = yes(a.more_capacity.filter(|_| partly));
     s.return_within_3_months = yes(a.prospect);
     s.refuses_cooperation = yes(a.cooperation).map(|cooperates| !cooperates);
     for (&step, answer) in &a.steps {
