@@ -4,7 +4,7 @@ use chrono::{Days, Months, NaiveDate};
 
 use super::assessment::{Rule, Scope, Spoor, Status, Step};
 use super::calendar::first_working_day_on_or_after;
-use super::situation::{Cause, OwnWork, Situation};
+use super::situation::{Cause, OwnWork, Situation, YesNoUnknown};
 use super::steps::{StepId, StepKind};
 use super::weeks::Count;
 
@@ -89,7 +89,13 @@ pub(crate) fn steps(c: &Context) -> Option<Vec<Step>> {
     let at = |k: u32| day(c.count, k);
     let done = |id: StepId| s.done.contains_key(&id);
     let special_zw = matches!(s.cause, Some(Cause::Zwangerschap | Cause::Orgaandonatie)) || s.no_risk_polis == Some(true);
-    let own_unclear = !matches!(s.own_work, Some(OwnWork::Ja | OwnWork::Aangepast));
+    // An arbeidsdeskundig onderzoek is advised while it is unclear whether work at the own employer
+    // is possible; once the experts have said "no" to both, their judgement exists.
+    let own_unclear = match s.own_work {
+        None | Some(OwnWork::Onbekend) => true,
+        Some(OwnWork::Nee) => !matches!(s.other_work_own_employer, Some(YesNoUnknown::Ja | YesNoUnknown::Nee)),
+        Some(OwnWork::Ja | OwnWork::Aangepast) => false,
+    };
     let active = !matches!(c.rule, Rule::R2Iva | Rule::R3GeenMogelijkheden);
     let spoor2_relevant =
         c.spoor.includes_spoor_2() || matches!(c.rule, Rule::R9OnbekendVoorEje | Rule::R11Perspectief);

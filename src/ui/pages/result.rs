@@ -255,13 +255,15 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
             let text = c::duty(d.id, role);
             let kind = if d.kind == DutyKind::Recht { "Recht" } else { "Plicht" };
             view! {
-                <li class="rw-card" data-duty=d.id.id()>
-                    <h4 class="rw-heading-s">{text.title}" "<span class="rw-tag rw-tag--upcoming">{kind}</span></h4>
-                    <p class="rw-body">{text.body}</p>
-                    <p class="rw-body">{text.consequence}</p>
+                <li data-duty=d.id.id()>
                     <details class="rw-details">
-                        <summary class="rw-details__summary">{t::RESULT_BASIS}" "{d.basis.primary.citation()}</summary>
-                        <div class="rw-details__text">{basis_links(d.basis, law_on)}</div>
+                        <summary class="rw-details__summary">{kind}": "{text.title}</summary>
+                        <div class="rw-details__text">
+                            <p class="rw-body">{text.body}</p>
+                            <p class="rw-body">{text.consequence}</p>
+                            <p class="rw-body-s"><strong>{t::RESULT_BASIS}</strong></p>
+                            {basis_links(d.basis, law_on)}
+                        </div>
                     </details>
                 </li>
             }
@@ -353,9 +355,9 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         {has_duties.then(|| view! {
             <h2 class="rw-heading-m">{t::RESULT_RIGHTS}</h2>
             <h3 class="rw-heading-s">{t::RESULT_RIGHTS_WERKNEMER}</h3>
-            <ul class="rw-card-list">{duties_werknemer}</ul>
+            <ul class="rw-list rw-list--plain">{duties_werknemer}</ul>
             <h3 class="rw-heading-s">{t::RESULT_RIGHTS_WERKGEVER}</h3>
-            <ul class="rw-card-list">{duties_werkgever}</ul>
+            <ul class="rw-list rw-list--plain">{duties_werkgever}</ul>
         })}
 
         {spoor2_relevant.then(|| view! {
