@@ -321,3 +321,38 @@ mod tests {
         }
     }
 }
+
+/// The glossary terms that occur in any of `texts` (case-insensitive, whole words), in
+/// glossary order, so a page can explain the words it uses right where they appear.
+pub fn terms_in(texts: &[&str]) -> Vec<&'static Term> {
+    let haystack: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
+    glossary()
+        .iter()
+        .filter(|term| {
+            let needle = term.term.to_lowercase();
+            haystack.iter().any(|h| contains_word(h, &needle))
+        })
+        .collect()
+}
+
+/// `needle` occurs in `hay` not glued to other letters (so "spoor 2" is not found in "spoor 21").
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod terms_in_tests {
+    use super::terms_in;
+
+    #[test]
+    fn finds_whole_terms_only() {
+        let ids: Vec<&str> = terms_in(&["De Bedrijfsarts maakt een plan van aanpak.", "spoor 21"]).iter().map(|t| t.id).collect();
+        assert!(ids.contains(&"bedrijfsarts") && ids.contains(&"plan_van_aanpak"));
+        assert!(!ids.contains(&"spoor_2"));
+        assert!(terms_in(&["niets"]).is_empty());
+    }
+}

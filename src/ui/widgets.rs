@@ -90,14 +90,34 @@ pub fn DateInput(
                 }}
                 {hint.map(|h| view! { <div class="rw-hint" id=hint_id.clone()>{h}</div> })}
                 {move || error.get().map(|e| view! {
-                    <p class="rw-error-message" id=err_id.clone()><span class="rw-visually-hidden">"Fout: "</span>{e}</p>
+                    <p class="rw-error-message" id=err_id.clone()><span class="rw-visually-hidden">{t::ERROR_HIDDEN}</span>{e}</p>
                 })}
                 <div class="rw-date-input">
-                    {field("dag", "Dag", "rw-input--w2", None)}
-                    {field("maand", "Maand", "rw-input--w2", None)}
-                    {field("jaar", "Jaar", "rw-input--w4", None)}
+                    {field("dag", t::DAY, "rw-input--w2", None)}
+                    {field("maand", t::MONTH, "rw-input--w2", None)}
+                    {field("jaar", t::YEAR, "rw-input--w4", None)}
                 </div>
             </fieldset>
         </div>
     }
+}
+
+/// Explains the glossary words that occur in `texts`, right where they are used.
+#[component]
+pub fn Terms(texts: Vec<String>) -> impl IntoView {
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let terms = crate::content::glossary::terms_in(&refs);
+    (!terms.is_empty()).then(|| view! {
+        <details class="rw-details rw-terms">
+            <summary class="rw-details__summary">{t::TERMS_SUMMARY}</summary>
+            <div class="rw-details__text">
+                <dl class="rw-terms__list">
+                    {terms.into_iter().map(|term| view! {
+                        <dt class="rw-term">{term.term}</dt>
+                        <dd class="rw-terms__explanation">{term.explanation}</dd>
+                    }).collect_view()}
+                </dl>
+            </div>
+        </details>
+    })
 }

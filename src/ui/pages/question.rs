@@ -10,7 +10,7 @@ use crate::wizard::{Page, QuestionId, journey};
 
 use super::super::app::Ctx;
 use super::super::nav;
-use super::super::widgets::{DateInput, ErrorSummary, ShownError};
+use super::super::widgets::{DateInput, ErrorSummary, ShownError, Terms};
 
 #[component]
 pub fn QuestionPage(q: QuestionId) -> impl IntoView {
@@ -81,9 +81,14 @@ pub fn QuestionPage(q: QuestionId) -> impl IntoView {
         ctx.go(back);
     };
     let section = q.section();
-    let caption = format!("Stap {} van 4 · {}", section.number(), t::SECTION[usize::from(section.number()) - 1]);
+    let caption = format!("{}{}{}{}", t::STEP_OF.0, section.number(), t::STEP_OF.1, t::SECTION[usize::from(section.number()) - 1]);
     let hint_id = format!("{slug}-hint");
     let hint = (!text.hint.is_empty()).then(|| text.hint.clone());
+    let mut words = vec![text.title.clone(), text.hint.clone()];
+    words.extend(input::options(q).iter().flat_map(|(id, _)| {
+        let (label, hint) = questions::option(q, id, view_as);
+        [label, hint.unwrap_or_default()]
+    }));
 
     let body = if q == QuestionId::EersteZiektedag {
         view! {
@@ -142,7 +147,7 @@ pub fn QuestionPage(q: QuestionId) -> impl IntoView {
                     <legend class="rw-legend rw-legend--l"><h1 class="rw-heading-l" tabindex="-1">{title.clone()}</h1></legend>
                     {hint.clone().map(|h| view! { <div class="rw-hint" id=hint_id.clone()>{h}</div> })}
                     {move || choice_error.get().map(|e| view! {
-                        <p class="rw-error-message" id=err_id.clone()><span class="rw-visually-hidden">"Fout: "</span>{e}</p>
+                        <p class="rw-error-message" id=err_id.clone()><span class="rw-visually-hidden">{t::ERROR_HIDDEN}</span>{e}</p>
                     })}
                     <div class="rw-radios">{items}</div>
                 </fieldset>
@@ -159,6 +164,7 @@ pub fn QuestionPage(q: QuestionId) -> impl IntoView {
         <form class="rw-text" novalidate on:submit=on_submit>
             <span class="rw-caption">{caption}</span>
             {body}
+            <Terms texts=words/>
             <button type="submit" class="rw-button">{t::CONTINUE}</button>
         </form>
     }

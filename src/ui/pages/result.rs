@@ -14,6 +14,7 @@ use crate::wizard::{Answers, ContractAnswer, Page, QuestionId, to_situation};
 use super::super::app::Ctx;
 use super::super::nav;
 use super::super::storage::SavePanel;
+use super::super::widgets::Terms;
 
 /// What the answers lead to.
 enum Outcome {
@@ -183,11 +184,12 @@ fn action_list(list: Vec<Step>, role: Role, law_on: chrono::NaiveDate) -> impl I
                 view! {
                     <li class="rw-card" data-action=s.id.id()>
                         <h3 class="rw-heading-s">{text.title}" "{tag(s.status)}</h3>
-                        <p class="rw-body"><strong>{if s.status == Status::Overdue { "Was uiterlijk: " } else { "Uiterlijk: " }}</strong>{date(s.date)}</p>
+                        <p class="rw-body"><strong>{if s.status == Status::Overdue { t::WAS_BY } else { t::DUE_BY }}</strong>{date(s.date)}</p>
                         <p class="rw-body">{text.what}</p>
                         {(!text.missed.is_empty()).then(|| view! {
                             <p class="rw-body"><strong>{t::RESULT_IF_MISSED}" "</strong>{text.missed}</p>
                         })}
+                        <Terms texts=vec![text.what.to_string(), text.missed.to_string()]/>
                         <details class="rw-details">
                             <summary class="rw-details__summary">{t::RESULT_BASIS}" "{s.basis.primary.citation()}</summary>
                             <div class="rw-details__text">{basis_links(s.basis, law_on)}</div>
@@ -220,7 +222,7 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         let warn = matches!(n.id.id(), "loonsanctie_risico" | "ziekmelding_uwv_te_laat" | "contract_eindigt_tijdens_ziekte");
         view! {
             <div class=if warn { "rw-notification rw-notification--warning" } else { "rw-notification" } data-notice=n.id.id()>
-                <p class="rw-notification__title">{if warn { "Let op" } else { "Goed om te weten" }}</p>
+                <p class="rw-notification__title">{if warn { t::NOTICE_WARNING } else { t::NOTICE_INFO }}</p>
                 <div class="rw-notification__content">
                     <h3 class="rw-notification__heading">{text.title}</h3>
                     <p class="rw-body">{text.body}</p>
@@ -253,7 +255,7 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
     let duty_group = |party: Party| {
         x.duties.iter().filter(|d| d.party == party).map(|d| {
             let text = c::duty(d.id, role);
-            let kind = if d.kind == DutyKind::Recht { "Recht" } else { "Plicht" };
+            let kind = if d.kind == DutyKind::Recht { t::DUTY_RIGHT } else { t::DUTY_OBLIGATION };
             view! {
                 <li data-duty=d.id.id()>
                     <details class="rw-details">
@@ -314,6 +316,7 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         <h2 class="rw-heading-m">{t::RESULT_WHY}</h2>
         <ul class="rw-list">{reasons}</ul>
         <p class="rw-body">{c::rule(v.rule)}</p>
+        <Terms texts=std::iter::once(c::rule(v.rule).to_string()).chain(v.reasons.iter().map(|r| c::reason(*r, role))).collect()/>
         {spoor2}
         {(!decided.is_empty()).then(|| view! {
             <p class="rw-body"><strong>{t::RESULT_WHO_DECIDES}": "</strong>{decided.clone()}". "{c::certainty(v.certainty)}"."</p>
@@ -328,12 +331,12 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         <p class="rw-body-l" data-sick-week=x.sick_week.to_string()>
             <strong>{t::RESULT_IN_WEEK}" "{x.sick_week}</strong>" "{t::RESULT_OF_104}
         </p>
-        <progress class="rw-progress" max="104" value=x.sick_week.min(104).to_string() aria-label="Ziekteweken">{x.sick_week}" van 104"</progress>
+        <progress class="rw-progress" max="104" value=x.sick_week.min(104).to_string() aria-label=t::WEEKS_LABEL>{x.sick_week}" "{t::RESULT_OF_104}</progress>
         <h3 class="rw-heading-s">{t::RESULT_TIMELINE}</h3>
         <ol class="rw-timeline">{timeline}</ol>
         {(!not_applicable.is_empty()).then(|| view! {
             <details class="rw-details">
-                <summary class="rw-details__summary">"Stappen die nu niet voor u gelden ("{not_applicable.len()}")"</summary>
+                <summary class="rw-details__summary">{t::NOT_APPLICABLE_STEPS}" ("{not_applicable.len()}")"</summary>
                 <div class="rw-details__text"><ul class="rw-list">
                     {not_applicable.iter().map(|s| view! {
                         <li data-step=s.id.id() data-status="not_applicable">{c::step(s.id, role).title}</li>
@@ -371,7 +374,7 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         <h2 class="rw-heading-m">{t::RESULT_DOCUMENTS}</h2>
         <table class="rw-table">
             <caption class="rw-visually-hidden">{t::RESULT_DOCUMENTS}</caption>
-            <thead><tr><th scope="col">"Document"</th><th scope="col">"Status"</th></tr></thead>
+            <thead><tr><th scope="col">{t::DOC_COLUMN}</th><th scope="col">{t::STATUS_COLUMN}</th></tr></thead>
             <tbody>{docs}</tbody>
         </table>
 
@@ -396,7 +399,7 @@ fn scope_id(s: Scope) -> &'static str {
 fn today_marker(today: chrono::NaiveDate, week: u32) -> impl IntoView {
     view! {
         <li class="rw-timeline__today" data-today="true">
-            {t::RESULT_TODAY}": "{date(today)}" (week "{week}")"
+            {t::RESULT_TODAY}": "{date(today)}" ("{t::WEEK}" "{week}")"
         </li>
     }
 }
@@ -410,12 +413,12 @@ fn timeline_item(s: &Step, role: Role) -> impl IntoView {
         _ => "upcoming",
     });
     let when = match (s.from, s.kind) {
-        (Some(from), _) => view! { <span>"Tussen "{date(from)}" en "{date(s.date)}</span> }.into_any(),
+        (Some(from), _) => view! { <span>{t::BETWEEN.0}{date(from)}{t::BETWEEN.1}{date(s.date)}</span> }.into_any(),
         (None, StepKind::Event) => view! { <span>{date(s.date)}</span> }.into_any(),
-        (None, _) => view! { <span>"Uiterlijk "{date(s.date)}</span> }.into_any(),
+        (None, _) => view! { <span>{t::BY}{date(s.date)}</span> }.into_any(),
     };
     let done = match s.status {
-        Status::Done(on) => Some(view! { <span class="rw-timeline__meta">"Gedaan op "{date(on)}</span> }),
+        Status::Done(on) => Some(view! { <span class="rw-timeline__meta">{t::DONE_ON}{date(on)}</span> }),
         _ => None,
     };
     view! {
@@ -425,10 +428,11 @@ fn timeline_item(s: &Step, role: Role) -> impl IntoView {
             <span class="rw-timeline__meta">{c::party_for(s.who, role)}</span>
             {done}
             <details class="rw-details">
-                <summary class="rw-details__summary">"Wat houdt dit in?"</summary>
+                <summary class="rw-details__summary">{t::WHAT_IS_THIS}</summary>
                 <div class="rw-details__text">
                     <p class="rw-body">{text.what}</p>
                     {(!text.missed.is_empty()).then(|| view! { <p class="rw-body"><strong>{t::RESULT_IF_MISSED}" "</strong>{text.missed}</p> })}
+                    <Terms texts=vec![text.title.to_string(), text.what.to_string(), text.missed.to_string()]/>
                 </div>
             </details>
         </li>
