@@ -145,7 +145,8 @@ impl Source {
         let Some(bwb) = self.instrument.bwb() else {
             return String::new();
         };
-        let date = law_on.format("%Y-%m-%d");
+        // Display is ISO 8601; avoids pulling chrono's strftime code into the wasm.
+        let date = law_on;
         match article_anchor(self.instrument, self.article) {
             Some(anchor) => format!("https://wetten.overheid.nl/{bwb}/{date}#{anchor}"),
             None => format!("https://wetten.overheid.nl/{bwb}/{date}"),

@@ -129,7 +129,8 @@ fn tag(s: Status) -> impl IntoView {
 }
 
 fn date(d: chrono::NaiveDate) -> impl IntoView {
-    view! { <time datetime=d.format("%Y-%m-%d").to_string()>{c::weekday_date_nl(d)}</time> }
+    // NaiveDate displays as ISO 8601 (YYYY-MM-DD); chrono's strftime machinery would cost bytes.
+    view! { <time datetime=d.to_string()>{c::weekday_date_nl(d)}</time> }
 }
 
 fn basis_links(b: Basis, law_on: chrono::NaiveDate) -> impl IntoView {
