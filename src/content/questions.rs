@@ -37,6 +37,8 @@ pub fn step_title(s: StepId) -> &'static str {
         StepId::ZiekmeldingUwv => "de ziekmelding bij UWV (42e week)",
         StepId::Eerstejaarsevaluatie => "de eerstejaarsevaluatie",
         StepId::Spoor2StartUiterlijk => "spoor 2",
+        StepId::ReIntegratieverslag => "het re-integratieverslag",
+        StepId::WiaAanvraag => "de WIA-aanvraag",
         _ => "deze stap",
     }
 }
@@ -160,6 +162,18 @@ pub fn question(q: QuestionId, v: View, reference: Option<chrono::NaiveDate>) ->
                 StepId::Spoor2StartUiterlijk => (
                     pick(v, "Is uw spoor 2-traject al begonnen?", "Is het spoor 2-traject van uw werknemer al begonnen?"),
                     "Spoor 2 is zoeken naar passend werk bij een andere werkgever, vaak met een re-integratiebureau.".to_string(),
+                ),
+                StepId::ReIntegratieverslag => (
+                    pick(v, "Heeft uw werkgever het re-integratieverslag gemaakt?", "Heeft u het re-integratieverslag gemaakt?"),
+                    pick(
+                        v,
+                        "Dit verslag over de hele re-integratie hoort bij de WIA-aanvraag. U krijgt er een kopie van.",
+                        "Dit verslag over de hele re-integratie hoort bij de WIA-aanvraag. De werknemer krijgt een kopie.",
+                    ),
+                ),
+                StepId::WiaAanvraag => (
+                    pick(v, "Heeft u de WIA-uitkering aangevraagd?", "Heeft uw werknemer de WIA-uitkering aangevraagd?"),
+                    "UWV stuurt rond week 89 een brief over de aanvraag. De werknemer vraagt de uitkering aan bij UWV.".to_string(),
                 ),
                 _ => (String::new(), String::new()),
             };

@@ -191,6 +191,16 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>) -> Option<()> {
             answered(StepId::Spoor2StartUiterlijk)?;
         }
     }
+    // Around week 89 UWV sends the letter about the WIA application, which goes with the
+    // re-integratieverslag; after a contract ended, the employee still applies.
+    if week >= 88 && !vangnet {
+        p.push(Stap(StepId::ReIntegratieverslag));
+        answered(StepId::ReIntegratieverslag)?;
+    }
+    if week >= 88 {
+        p.push(Stap(StepId::WiaAanvraag));
+        answered(StepId::WiaAanvraag)?;
+    }
     Some(())
 }
 

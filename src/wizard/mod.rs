@@ -4,10 +4,12 @@
 pub mod answers;
 pub mod input;
 pub mod journey;
+pub mod outcome;
 pub mod questions;
 pub mod situation;
 
 pub use answers::*;
 pub use journey::{Page, next_page, path, prev_page, prune};
+pub use outcome::{Outcome, outcome};
 pub use questions::{ASKED_STEPS, QuestionId, Section};
 pub use situation::to_situation;

@@ -27,12 +27,14 @@ pub enum QuestionId {
 }
 
 /// The steps whose "done" date the wizard asks for.
-pub const ASKED_STEPS: [StepId; 5] = [
+pub const ASKED_STEPS: [StepId; 7] = [
     StepId::Probleemanalyse,
     StepId::PlanVanAanpak,
     StepId::ZiekmeldingUwv,
     StepId::Eerstejaarsevaluatie,
     StepId::Spoor2StartUiterlijk,
+    StepId::ReIntegratieverslag,
+    StepId::WiaAanvraag,
 ];
 
 /// Sections shown as "Stap n van 4" above each question.
