@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::rules::{OwnWork, Period, StepId, YesNoUnknown};
 
+use super::questions::ASKED_STEPS;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleAnswer {
@@ -134,16 +136,19 @@ impl Answers {
             Some(LeaveAnswer::Ja(p)) => period_ok(&p),
             _ => true,
         };
+        // The wizard asks for earlier periods one by one and stops at the first "nee".
         let earlier_ok = self.earlier.len() <= MAX_EARLIER
-            && self.earlier.iter().all(|e| match e {
+            && self.earlier.iter().enumerate().all(|(i, e)| match e {
                 EarlierAnswer::Ja(p) => period_ok(p),
-                EarlierAnswer::Nee => true,
+                EarlierAnswer::Nee => i + 1 == self.earlier.len(),
             });
-        let steps_ok = self.steps.len() <= StepId::ALL.len()
-            && self.steps.values().all(|s| match s {
-                StepAnswer::Ja(d) => date_ok(*d),
-                _ => true,
-            });
+        let steps_ok = self.steps.iter().all(|(step, answer)| {
+            ASKED_STEPS.contains(step)
+                && match answer {
+                    StepAnswer::Ja(d) => date_ok(*d),
+                    _ => true,
+                }
+        });
         end_ok && now_ok && leave_ok && earlier_ok && steps_ok && self.first_sick_day.is_none_or(date_ok)
     }
 
