@@ -5,13 +5,6 @@ mod common;
 
 use std::path::PathBuf;
 
-fn shared_dir() -> PathBuf {
-    match std::env::var_os("VECTORS_DIR") {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/domain/vectors"),
-    }
-}
-
 fn run(dir: PathBuf) {
     assert!(dir.is_dir(), "vector directory {} does not exist (set VECTORS_DIR)", dir.display());
     let (total, failures) = common::run_dir(&dir);
@@ -22,10 +15,10 @@ fn run(dir: PathBuf) {
 
 #[test]
 fn shared_conformance_vectors() {
-    run(shared_dir());
+    run(common::shared_dir());
 }
 
 #[test]
 fn own_boundary_vectors() {
-    run(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors"));
+    run(common::own_dir());
 }

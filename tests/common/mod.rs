@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::Deserialize;
-use spoorwijzer::rules::{NoticeId, Situation, StepId, assess};
+use spoorwijzer::rules::{Assessment, InputError, NoticeId, Situation, StepId, assess};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -41,6 +41,19 @@ pub const PUBLIC_STEPS: [StepId; 6] = [
     StepId::EindeWachttijd,
 ];
 
+/// The public vectors, or `$VECTORS_DIR`.
+pub fn shared_dir() -> PathBuf {
+    match std::env::var_os("VECTORS_DIR") {
+        Some(d) => PathBuf::from(d),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/domain/vectors"),
+    }
+}
+
+/// Our own boundary vectors.
+pub fn own_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors")
+}
+
 pub fn load_dir(dir: &Path) -> Vec<(PathBuf, Result<Vector, String>)> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read vector dir {}: {e}", dir.display()))
@@ -61,8 +74,14 @@ pub fn load_dir(dir: &Path) -> Vec<(PathBuf, Result<Vector, String>)> {
 
 /// Compare one vector; returns the list of mismatches (empty = pass).
 pub fn check(v: &Vector) -> Vec<String> {
+    compare(v, assess(&v.situation, v.today))
+}
+
+/// Compare what the engine concluded (from the vector's situation, or from answers a simulated
+/// user gave the wizard) with the vector's expectation.
+pub fn compare(v: &Vector, result: Result<Assessment, InputError>) -> Vec<String> {
     let mut bad = Vec::new();
-    let a = match assess(&v.situation, v.today) {
+    let a = match result {
         Ok(a) => a,
         Err(e) => {
             let tag = serde_json::to_value(&e).ok().and_then(|j| j.get("error").and_then(|t| t.as_str()).map(String::from));
@@ -121,6 +140,11 @@ pub fn check(v: &Vector) -> Vec<String> {
 }
 
 pub fn run_dir(dir: &Path) -> (usize, Vec<String>) {
+    run_dir_with(dir, check)
+}
+
+/// Run `check` on every vector in `dir`: (number of vectors, failures by name).
+pub fn run_dir_with(dir: &Path, check: impl Fn(&Vector) -> Vec<String>) -> (usize, Vec<String>) {
     let mut failures = Vec::new();
     let all = load_dir(dir);
     for (path, parsed) in &all {

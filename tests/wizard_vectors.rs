@@ -1,0 +1,173 @@
+//! The wizard against the conformance vectors: a simulated user answers every question the
+//! wizard asks, as the vector's situation says, and the result must meet the vector's
+//! expectation. This checks what the engine tests cannot: that the questions, their order and
+//! the mapping of answers to the engine lose nothing on the way.
+//! `VECTORS_DIR` points it at another folder of vectors, as for `tests/vectors.rs`.
+
+mod common;
+
+use chrono::{Datelike, NaiveDate};
+use common::Vector;
+use spoorwijzer::rules::{Capacity, Cause, ContractKind, OwnWork, Role, Situation, YesNoUnknown};
+use spoorwijzer::wizard::input::{self, DateParts, Form};
+use spoorwijzer::wizard::journey::is_answered;
+use spoorwijzer::wizard::*;
+
+fn parts(d: NaiveDate) -> DateParts {
+    DateParts { dag: d.day().to_string(), maand: d.month().to_string(), jaar: d.year().to_string() }
+}
+
+fn form(choice: &str, d1: Option<NaiveDate>, d2: Option<NaiveDate>) -> Form {
+    Form { choice: Some(choice.into()), date1: d1.map(parts).unwrap_or_default(), date2: d2.map(parts).unwrap_or_default() }
+}
+
+fn ynu(v: Option<YesNoUnknown>) -> &'static str {
+    match v {
+        Some(YesNoUnknown::Ja) => "ja",
+        Some(YesNoUnknown::Nee) => "nee",
+        _ => "weet-niet",
+    }
+}
+
+fn yes_no(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "ja",
+        Some(false) => "nee",
+        None => "weet-niet",
+    }
+}
+
+/// What a user in situation `s` answers to question `q`. Questions the situation says nothing
+/// about get the honest answer for "not known" or "not the case".
+fn answer_for(q: QuestionId, s: &Situation, a: &Answers) -> Form {
+    use QuestionId::*;
+    match q {
+        Rol => form(if s.role == Role::Werknemer { "werknemer" } else { "werkgever" }, None, None),
+        Contract => form(
+            match s.contract {
+                Some(ContractKind::Tijdelijk) => "tijdelijk",
+                Some(ContractKind::Uitzend) => "uitzend",
+                Some(ContractKind::Oproep) => "oproep",
+                Some(ContractKind::Zzp) => "zzp",
+                Some(ContractKind::Uitgezonderd) => "uitgezonderd",
+                Some(ContractKind::Vast) | None => "vast",
+            },
+            None,
+            None,
+        ),
+        ContractEinde => match s.contract_end {
+            Some(end) => form("datum", Some(end), None),
+            None => form("geen", None, None),
+        },
+        Aow => form(if s.aow_before_end == Some(true) { "ja" } else { "nee" }, None, None),
+        EersteZiektedag => Form { date1: parts(s.first_sick_day), ..Form::default() },
+        // The wizard asks, period by period, whether the user was sick in the four weeks before;
+        // the user types the latest period that started before, even one that overlaps.
+        EerderZiek(n) => {
+            let before = input::earlier_reference(a, n).expect("asked only with a reference date");
+            let linked = s
+                .earlier_periods
+                .iter()
+                .filter(|p| p.first_day < before && (before - p.last_day).num_days() - 1 < 28)
+                .max_by_key(|p| p.last_day);
+            match linked {
+                Some(p) => form("ja", Some(p.first_day), Some(p.last_day)),
+                None => form("nee", None, None),
+            }
+        }
+        Situatie => match s.recovered_on {
+            Some(r) => form("hersteld", Some(r), None),
+            None => form("ziek", None, None),
+        },
+        Bijzonder => form(
+            match (s.cause, s.no_risk_polis) {
+                (Some(Cause::Zwangerschap), _) => "zwangerschap",
+                (Some(Cause::Orgaandonatie), _) => "orgaandonatie",
+                (_, Some(true)) => "no-risk",
+                _ => "geen",
+            },
+            None,
+            None,
+        ),
+        Verlof => match s.wazo_leave {
+            Some(p) => form("ja", Some(p.first_day), Some(p.last_day)),
+            None => form("nee", None, None),
+        },
+        EigenWerk => form(
+            match s.own_work {
+                Some(OwnWork::Ja) => "ja",
+                Some(OwnWork::Aangepast) => "aangepast",
+                Some(OwnWork::Nee) => "nee",
+                Some(OwnWork::Onbekend) | None => "weet-niet",
+            },
+            None,
+            None,
+        ),
+        AnderWerk => form(ynu(s.other_work_own_employer), None, None),
+        Mogelijkheden => form(
+            match s.work_capacity {
+                Some(Capacity::Beperkt) => "beperkt",
+                Some(Capacity::Geen) => "geen",
+                Some(Capacity::Onbekend) | None => "weet-niet",
+            },
+            None,
+            None,
+        ),
+        Duurzaam => form(yes_no(s.full_lasting_disability), None, None),
+        MeerMogelijkheden => form(yes_no(s.unused_capacity), None, None),
+        Perspectief => form(yes_no(s.return_within_3_months), None, None),
+        Medewerking => form(if s.refuses_cooperation == Some(true) { "nee" } else { "ja" }, None, None),
+        Stap(step) => match s.done.get(&step) {
+            Some(&on) => form("ja", Some(on), None),
+            None if s.done_unknown.contains(&step) => form("weet-niet", None, None),
+            None => form("nee", None, None),
+        },
+    }
+}
+
+/// Walk the wizard as the simulated user: answers, or the first answer the wizard refused.
+fn walk(v: &Vector) -> Result<Answers, String> {
+    let mut a = Answers::default();
+    for _ in 0..100 {
+        let Some(q) = path(&a, v.today).into_iter().find(|q| !is_answered(*q, &a)) else { return Ok(a) };
+        let f = answer_for(q, &v.situation, &a);
+        a = input::apply(q, &f, &a, v.today).map_err(|e| format!("the wizard refused the answer to {q:?}: {e:?}"))?;
+        prune(&mut a, v.today);
+    }
+    Err("the journey did not end within 100 questions".into())
+}
+
+fn check(v: &Vector) -> Vec<String> {
+    match walk(v) {
+        // A vector that expects an input error is met when the wizard refuses the answer.
+        Err(_) if v.expect.error.is_some() => Vec::new(),
+        Err(e) => vec![e],
+        Ok(a) => match outcome(&a, v.today) {
+            None => vec!["the journey ended without a first sick day".into()],
+            Some(Outcome::Assessed(x)) => common::compare(v, Ok(*x)),
+            Some(Outcome::Invalid(e)) => common::compare(v, Err(e)),
+            // The journey stopped early; only the scope can be compared.
+            Some(Outcome::NotCovered(_)) => match v.expect.scope.as_deref() {
+                Some("not_covered") => Vec::new(),
+                other => vec![format!("the wizard says not covered; the vector expects scope {other:?}")],
+            },
+        },
+    }
+}
+
+fn run(dir: std::path::PathBuf) {
+    let (total, failures) = common::run_dir_with(&dir, check);
+    assert!(total > 0, "no vectors in {}", dir.display());
+    println!("{total} vectors answered through the wizard from {}: {} failed", dir.display(), failures.len());
+    assert!(failures.is_empty(), "{} of {total} vectors failed through the wizard:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn shared_vectors_through_the_wizard() {
+    run(common::shared_dir());
+}
+
+#[test]
+fn own_vectors_through_the_wizard() {
+    run(common::own_dir());
+}
