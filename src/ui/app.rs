@@ -8,7 +8,8 @@ use crate::wizard::{Answers, Page, RoleAnswer, journey, prune};
 use super::nav;
 use super::pages::{check::CheckPage, question::QuestionPage, result::ResultPage, start::StartPage};
 use super::privacy::PrivacyPage;
-use super::storage::{RestoreNotice, provide_persistence};
+use super::save_panel::StoreNoticeBanner;
+use super::storage::{self, Persistence, StoreNotice};
 
 /// What every page needs, shared through context.
 #[derive(Clone, Copy)]
@@ -17,6 +18,9 @@ pub struct Ctx {
     pub page: RwSignal<Page>,
     /// The user came from "Controleer uw antwoorden" via "Wijzigen".
     pub changing: RwSignal<bool>,
+    /// The page before the current one (where the privacy page's "Terug" leads).
+    pub came_from: RwSignal<Page>,
+    pub store: Persistence,
     pub today: chrono::NaiveDate,
 }
 
@@ -34,6 +38,9 @@ impl Ctx {
         if page == Page::Controle || page == Page::Start {
             self.changing.set(false);
         }
+        self.came_from.set(self.page.get_untracked());
+        // A notice about the stored answers belongs to the page it appeared on.
+        self.store.notice.set(None);
         nav::record(page, true);
         nav::scroll_top();
         self.page.set(page);
@@ -47,47 +54,61 @@ impl Ctx {
         self.go(next);
     }
 
-    /// Erase everything and return to the start.
-    pub fn restart(&self) {
+    /// "Wis alles": erase the answers here and on this device, and return to the start.
+    pub fn erase_all(&self) {
+        storage::erase(self.store);
         self.answers.set(Answers::default());
         self.changing.set(false);
         self.go(Page::Start);
+        self.store.notice.set(Some(StoreNotice::Erased));
+    }
+
+    /// Answers from an opened file replace the current ones; the user checks them first.
+    pub fn import(&self, saved: crate::storage::Saved) {
+        let mut answers = saved.answers;
+        prune(&mut answers, self.today);
+        let next = journey::reachable(Page::Controle, &answers, self.today);
+        self.answers.set(answers);
+        self.changing.set(false);
+        self.go(next);
+        self.store.notice.set(Some(StoreNotice::Imported(saved.saved_on)));
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let today = super::clock::today();
-    let answers = RwSignal::new(Answers::default());
-    provide_persistence(answers);
+    // Saved answers (if the user chose to keep them) are read before the first page is drawn.
+    let loaded = storage::load();
+    let mut restored = loaded.answers;
+    prune(&mut restored, today);
+    let answers = RwSignal::new(restored);
+    storage::keep_in_sync(loaded.persistence, answers, today);
     // A reload or a shared link opens the page in the URL, if the answers allow it.
     let wanted = nav::page_from_url().unwrap_or(Page::Start);
     let first = answers.with_untracked(|a| journey::reachable(wanted, a, today));
     if Some(first) != nav::page_from_url() {
         nav::record(first, false);
     }
-    let ctx = Ctx { answers, page: RwSignal::new(first), changing: RwSignal::new(false), today };
+    let ctx = Ctx {
+        answers,
+        page: RwSignal::new(first),
+        changing: RwSignal::new(false),
+        came_from: RwSignal::new(Page::Start),
+        store: loaded.persistence,
+        today,
+    };
     provide_context(ctx);
     nav::on_popstate(move |p| {
         let p = answers.with_untracked(|a| journey::reachable(p.unwrap_or(Page::Start), a, today));
+        ctx.store.notice.set(None);
         ctx.page.set(p);
     });
-    // Restored answers may make the URL's page reachable after all.
-    Effect::new(move |prev: Option<()>| {
-        answers.track();
-        if prev.is_none() {
-            let wanted = nav::page_from_url().unwrap_or(Page::Start);
-            let p = answers.with_untracked(|a| journey::reachable(wanted, a, today));
-            if p != ctx.page.get_untracked() {
-                nav::record(p, false);
-                ctx.page.set(p);
-            }
-        }
-    });
-    // Every page change: heading gets focus (the title is set by the page itself).
+    // Every page change: focus the notice about stored answers if there is one, else the heading
+    // (the title is set by the page itself).
     Effect::new(move |_| {
         ctx.page.track();
-        nav::focus_later("main h1");
+        nav::focus_later(&["#rw-store-notice", "main h1"]);
     });
     let on_privacy = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -105,7 +126,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main class="rw-main rw-width" id="inhoud" tabindex="-1">
-            <RestoreNotice/>
+            <StoreNoticeBanner/>
             {move || match ctx.page.get() {
                 Page::Start => view! { <StartPage/> }.into_any(),
                 Page::Question(q) => view! { <QuestionPage q=q/> }.into_any(),

@@ -5,8 +5,9 @@ mod app;
 mod clock;
 mod nav;
 mod pages;
-pub mod privacy;
-pub mod storage;
+mod privacy;
+mod save_panel;
+mod storage;
 mod widgets;
 
 use wasm_bindgen::JsCast;

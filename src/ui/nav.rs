@@ -52,13 +52,14 @@ pub fn set_title(heading: &str, error: bool) {
     }
 }
 
-/// Move focus, after the next render, to the first element matching `selector` (the page's
-/// heading, or the error summary).
-pub fn focus_later(selector: &'static str) {
+/// Move focus, after the next render, to the first element matching one of `selectors`, in
+/// order (a notice, the page's heading, the error summary).
+pub fn focus_later(selectors: &'static [&'static str]) {
     request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten())
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        if let Some(el) = selectors
+            .iter()
+            .find_map(|s| doc.query_selector(s).ok().flatten())
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = el.focus();

@@ -9,7 +9,7 @@ use crate::wizard::{Answers, Page, QuestionId, journey};
 
 use super::super::app::Ctx;
 use super::super::nav;
-use super::super::storage::SavePanel;
+use super::super::save_panel::SavePanel;
 
 /// The answer as the user would read it back: the option's label plus any dates.
 pub fn answer_text(q: QuestionId, a: &Answers, v: View) -> String {
@@ -64,13 +64,12 @@ pub fn CheckPage() -> impl IntoView {
         let back = ctx.answers.with_untracked(|a| journey::prev_page(Page::Controle, a, ctx.today));
         ctx.go(back);
     };
-    let on_erased = Callback::new(move |_| ctx.restart());
     view! {
         <a href="#" class="rw-back-link" on:click=on_back>{t::BACK}</a>
         <h1 class="rw-heading-l" tabindex="-1">{t::CHECK_TITLE}</h1>
         <p class="rw-body">{t::CHECK_NOTE}</p>
         <dl class="rw-summary-list">{rows}</dl>
         <button type="button" class="rw-button" on:click=move |_| ctx.go(Page::Resultaat)>{t::CHECK_SUBMIT}</button>
-        <SavePanel on_erased=on_erased/>
+        <SavePanel/>
     }
 }

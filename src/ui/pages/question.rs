@@ -3,9 +3,9 @@
 //! on submit only, in a summary that takes focus and links to each field.
 use leptos::prelude::*;
 
-use crate::content::questions::{self, View};
+use crate::content::questions;
 use crate::content::ui_text as t;
-use crate::wizard::input::{self, DateParts, Form, FormError, FormField};
+use crate::wizard::input::{self, Form, FormError, FormField};
 use crate::wizard::{Page, QuestionId, journey};
 
 use super::super::app::Ctx;
@@ -71,7 +71,7 @@ pub fn QuestionPage(q: QuestionId) -> impl IntoView {
             Err(es) => {
                 errors.set(es);
                 nav::set_title(&submit_title, true);
-                nav::focus_later("#rw-error-summary");
+                nav::focus_later(&["#rw-error-summary"]);
             }
         }
     };
@@ -155,8 +155,6 @@ pub fn QuestionPage(q: QuestionId) -> impl IntoView {
         }
         .into_any()
     };
-    let _ = View::Werknemer;
-    let _ = DateParts::default;
 
     view! {
         <a href="#" class="rw-back-link" on:click=on_back>{t::BACK}</a>

@@ -5,41 +5,13 @@ use leptos::prelude::*;
 
 use crate::content::result::{self as c, Section};
 use crate::content::ui_text as t;
-use crate::rules::{
-    Assessment, Basis, DutyKind, Field, InputError, NotCoveredReason, Party, Role, Rule, Scope, Status, Step, StepKind,
-    assess,
-};
-use crate::wizard::{Answers, ContractAnswer, Page, QuestionId, to_situation};
+use crate::rules::{Assessment, Basis, DutyKind, Field, NotCoveredReason, Party, Role, Rule, Scope, Status, Step, StepKind};
+use crate::wizard::{Outcome, Page, QuestionId, outcome};
 
 use super::super::app::Ctx;
 use super::super::nav;
-use super::super::storage::SavePanel;
+use super::super::save_panel::SavePanel;
 use super::super::widgets::Terms;
-
-/// What the answers lead to.
-enum Outcome {
-    Assessed(Box<Assessment>),
-    NotCovered(NotCoveredReason),
-    Invalid(InputError),
-}
-
-fn outcome(a: &Answers, today: chrono::NaiveDate) -> Option<Outcome> {
-    match a.contract {
-        Some(ContractAnswer::Zzp) => return Some(Outcome::NotCovered(NotCoveredReason::Zzp)),
-        Some(ContractAnswer::Uitgezonderd) => return Some(Outcome::NotCovered(NotCoveredReason::UitgezonderdeAmbtenaar)),
-        _ => {}
-    }
-    if a.aow == Some(crate::rules::YesNoUnknown::Ja) {
-        return Some(Outcome::NotCovered(NotCoveredReason::AowLeeftijd));
-    }
-    Some(match assess(&to_situation(a)?, today) {
-        Ok(x) => match (x.scope, x.not_covered) {
-            (Scope::NotCovered, Some(r)) => Outcome::NotCovered(r),
-            _ => Outcome::Assessed(Box::new(x)),
-        },
-        Err(e) => Outcome::Invalid(e),
-    })
-}
 
 fn question_for(f: Field) -> QuestionId {
     match f {
@@ -57,7 +29,6 @@ pub fn ResultPage() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let a = ctx.answers.get_untracked();
     let role = a.engine_role();
-    let on_erased = Callback::new(move |_| ctx.restart());
     let change = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         ctx.go(Page::Controle);
@@ -94,7 +65,7 @@ pub fn ResultPage() -> impl IntoView {
                 }>{t::RESULT_PRINT}</button>
                 <a class="rw-link" href="?stap=controle" on:click=change>{t::RESULT_CHANGE}</a>
             </div>
-            <SavePanel on_erased=on_erased/>
+            <SavePanel/>
         </div>
     }
 }

@@ -5,8 +5,7 @@ use crate::content::ui_text as t;
 use crate::wizard::Page;
 
 use super::super::app::Ctx;
-use super::super::nav;
-use super::super::storage::SavePanel;
+use super::super::save_panel::SavePanel;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -14,9 +13,7 @@ pub fn StartPage() -> impl IntoView {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(t::START_TITLE);
     }
-    let _ = nav::set_title;
     let start = move |_| ctx.go(journey_first(&ctx));
-    let on_erased = Callback::new(move |_| ctx.restart());
     view! {
         <div class="rw-text">
             <h1 class="rw-heading-xl" tabindex="-1">{t::START_TITLE}</h1>
@@ -37,7 +34,7 @@ pub fn StartPage() -> impl IntoView {
                 <span class="rw-warning__icon" aria-hidden="true">"!"</span>
                 {crate::content::result::disclaimer()}
             </div>
-            <SavePanel on_erased=on_erased/>
+            <SavePanel/>
         </div>
     }
 }
