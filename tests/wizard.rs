@@ -119,6 +119,38 @@ fn changing_an_early_answer_keeps_later_answers_that_still_apply() {
 }
 
 #[test]
+fn an_answer_that_adds_a_question_keeps_the_answers_after_it() {
+    let mut a = Answers {
+        role: Some(RoleAnswer::Werkgever),
+        contract: Some(ContractAnswer::Vast),
+        aow: Some(YesNoUnknown::Nee),
+        first_sick_day: Some(d("2026-03-02")),
+        earlier: vec![EarlierAnswer::Nee],
+        now: Some(NowAnswer::Ziek),
+        special: Some(SpecialAnswer::Geen),
+        own_work: Some(OwnWork::Ja),
+        cooperation: Some(YesNoUnknown::Ja),
+        ..Default::default()
+    };
+    a.steps.insert(StepId::Probleemanalyse, StepAnswer::Nee);
+    prune(&mut a, today());
+    let full = a.clone();
+    // A fixed-term contract asks for its end date, which is not answered yet: nothing after it
+    // is lost, and the next question is the new one.
+    a.contract = Some(ContractAnswer::Tijdelijk);
+    prune(&mut a, today());
+    assert_eq!(Answers { contract: Some(ContractAnswer::Tijdelijk), ..full.clone() }, a);
+    assert_eq!(next_page(Page::Question(QuestionId::Contract), &a, today(), true), Page::Question(QuestionId::ContractEinde));
+    // An end date in the past makes UWV's safety net apply: the questions about the work at the
+    // employer go, the dates stay.
+    a.contract_end = Some(EndAnswer::Datum(d("2026-06-30")));
+    prune(&mut a, today());
+    assert_eq!((a.own_work, a.cooperation), (None, None));
+    assert_eq!((a.first_sick_day, a.aow), (full.first_sick_day, full.aow));
+    assert_eq!(path(&a, today()).last(), Some(&QuestionId::Stap(StepId::PlanVanAanpak)));
+}
+
+#[test]
 fn changing_from_the_check_page_returns_there() {
     let a = Answers { role: Some(RoleAnswer::Werknemer), contract: Some(ContractAnswer::Zzp), ..Default::default() };
     assert_eq!(next_page(Page::Question(QuestionId::Rol), &a, today(), true), Page::Controle);

@@ -11,7 +11,7 @@ use super::questions::QuestionId::{self, *};
 use super::situation::to_situation;
 
 /// A page of the app. Only this goes into the URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
     Start,
     Question(QuestionId),
@@ -90,11 +90,23 @@ fn assess_partial(a: &Answers, today: NaiveDate, stage: Stage) -> Option<Assessm
 /// when everything is answered). Stops early when the answers put the case outside our scope.
 pub fn path(a: &Answers, today: NaiveDate) -> Vec<QuestionId> {
     let mut p = vec![Rol];
-    build(a, today, &mut p);
+    build(a, today, &mut p, false);
     p
 }
 
-fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>) -> Option<()> {
+/// The questions that may still apply: like [`path`], but walking on past unanswered questions
+/// as if they had their default answer. Pruning keeps the answers of these, so changing an
+/// early answer that adds a question (a fixed-term contract adds its end date) keeps the later
+/// answers; once the new question is answered, the next prune drops what no longer applies.
+fn reach(a: &Answers, today: NaiveDate) -> Vec<QuestionId> {
+    let mut p = vec![Rol];
+    build(a, today, &mut p, true);
+    p
+}
+
+fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>, through: bool) -> Option<()> {
+    // An unanswered question ends the walk, unless walking `through`.
+    let need = |answered: bool| (answered || through).then_some(());
     a.role?;
     p.push(Contract);
     let contract = a.contract?;
@@ -103,19 +115,22 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>) -> Option<()> {
     }
     if !matches!(contract, ContractAnswer::Vast) {
         p.push(ContractEinde);
-        a.contract_end?;
+        need(a.contract_end.is_some())?;
     }
     p.push(Aow);
-    if a.aow? == YesNoUnknown::Ja {
+    need(a.aow.is_some())?;
+    if a.aow == Some(YesNoUnknown::Ja) {
         return None;
     }
     p.push(EersteZiektedag);
     a.first_sick_day?;
     for i in 0..MAX_EARLIER {
         p.push(EerderZiek(u8::try_from(i).ok()?));
-        match a.earlier.get(i)? {
-            EarlierAnswer::Ja(_) => {}
-            EarlierAnswer::Nee => break,
+        match a.earlier.get(i) {
+            Some(EarlierAnswer::Ja(_)) => {}
+            Some(EarlierAnswer::Nee) => break,
+            None if through => break,
+            None => return None,
         }
     }
     let basic = assess_partial(a, today, Stage::Dates)?;
@@ -123,83 +138,86 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>) -> Option<()> {
         return None;
     }
     p.push(Situatie);
-    let now = a.now?;
+    need(a.now.is_some())?;
+    let now = a.now.unwrap_or(NowAnswer::Ziek);
     p.push(Bijzonder);
-    if a.special? == SpecialAnswer::Zwangerschap {
+    need(a.special.is_some())?;
+    if a.special == Some(SpecialAnswer::Zwangerschap) {
         p.push(Verlof);
-        a.leave?;
+        need(a.leave.is_some())?;
     }
     let recovered = matches!(now, NowAnswer::Hersteld(_));
     let vangnet = basic.scope == Scope::VangnetUwv;
     if !recovered && !vangnet {
         p.push(EigenWerk);
-        let own = a.own_work?;
+        need(a.own_work.is_some())?;
+        let own = a.own_work.unwrap_or(OwnWork::Onbekend);
         let own_ok = matches!(own, OwnWork::Ja | OwnWork::Aangepast);
         let mut other = None;
         if !own_ok {
             p.push(AnderWerk);
-            other = Some(a.other_work?);
+            need(a.other_work.is_some())?;
+            other = Some(a.other_work.unwrap_or(YesNoUnknown::Onbekend));
         }
         if !own_ok && other != Some(YesNoUnknown::Ja) {
             p.push(Mogelijkheden);
-            if matches!(a.capacity?, CapacityAnswer::Geen | CapacityAnswer::WeetNiet) {
+            need(a.capacity.is_some())?;
+            if matches!(a.capacity, Some(CapacityAnswer::Geen | CapacityAnswer::WeetNiet)) {
                 p.push(Duurzaam);
-                a.lasting?;
+                need(a.lasting.is_some())?;
             }
         }
         let partly = own == OwnWork::Aangepast || now == NowAnswer::Gedeeltelijk || other == Some(YesNoUnknown::Ja);
         let week = assess_partial(a, today, Stage::Now)?.sick_week;
         if partly && week >= 46 {
             p.push(MeerMogelijkheden);
-            a.more_capacity?;
+            need(a.more_capacity.is_some())?;
         }
         let tracks = assess_partial(a, today, Stage::Experts)?;
         if tracks.verdict.spoor.includes_spoor_2() {
             p.push(Perspectief);
-            a.prospect?;
+            need(a.prospect.is_some())?;
         }
         if a.role? != RoleAnswer::Werknemer {
             p.push(Medewerking);
-            a.cooperation?;
+            need(a.cooperation.is_some())?;
         }
     }
     // Sick weeks up to today, or up to the recovery.
     let week = assess_partial(a, today, Stage::Now)?.sick_week;
     let answered = |s: StepId| a.steps.get(&s).copied();
-    if week >= 2 {
-        p.push(Stap(StepId::Probleemanalyse));
-        answered(StepId::Probleemanalyse)?;
+    let ask = |s: StepId, p: &mut Vec<QuestionId>| {
+        p.push(Stap(s));
+        need(answered(s).is_some())
+    };
+    let pa_asked = week >= 2;
+    if pa_asked {
+        ask(StepId::Probleemanalyse, p)?;
     }
-    if matches!(answered(StepId::Probleemanalyse), Some(StepAnswer::Ja(_))) || week >= 7 {
-        p.push(Stap(StepId::PlanVanAanpak));
-        answered(StepId::PlanVanAanpak)?;
+    if (pa_asked && matches!(answered(StepId::Probleemanalyse), Some(StepAnswer::Ja(_)))) || week >= 7 {
+        ask(StepId::PlanVanAanpak, p)?;
     }
     if week >= 40 && !vangnet {
-        p.push(Stap(StepId::ZiekmeldingUwv));
-        answered(StepId::ZiekmeldingUwv)?;
+        ask(StepId::ZiekmeldingUwv, p)?;
     }
     if week >= 44 && !vangnet {
-        p.push(Stap(StepId::Eerstejaarsevaluatie));
-        answered(StepId::Eerstejaarsevaluatie)?;
+        ask(StepId::Eerstejaarsevaluatie, p)?;
     }
     if !recovered && !vangnet {
         const KEEP: &[StepId] =
             &[StepId::Probleemanalyse, StepId::PlanVanAanpak, StepId::ZiekmeldingUwv, StepId::Eerstejaarsevaluatie];
         let v = assess_partial(a, today, Stage::Steps(KEEP))?.verdict;
         if v.spoor.includes_spoor_2() || v.rule == Rule::R11Perspectief {
-            p.push(Stap(StepId::Spoor2StartUiterlijk));
-            answered(StepId::Spoor2StartUiterlijk)?;
+            ask(StepId::Spoor2StartUiterlijk, p)?;
         }
     }
     // Around week 89 UWV sends the letter about the WIA application, which goes with the
     // re-integratieverslag; after a contract ended, the employee still applies.
     if week >= 88 && !vangnet {
-        p.push(Stap(StepId::ReIntegratieverslag));
-        answered(StepId::ReIntegratieverslag)?;
+        ask(StepId::ReIntegratieverslag, p)?;
     }
     if week >= 88 {
-        p.push(Stap(StepId::WiaAanvraag));
-        answered(StepId::WiaAanvraag)?;
+        ask(StepId::WiaAanvraag, p)?;
     }
     Some(())
 }
@@ -235,7 +253,7 @@ pub fn complete(a: &Answers, today: NaiveDate) -> bool {
 /// Keep only the answers of questions that are still on the path. Changing an early answer
 /// keeps later answers that still apply.
 pub fn prune(a: &mut Answers, today: NaiveDate) {
-    let p = path(a, today);
+    let p = reach(a, today);
     let on = |q: QuestionId| p.contains(&q);
     let mut kept = Answers { role: a.role, ..Answers::default() };
     if on(Contract) { kept.contract = a.contract; }
