@@ -56,6 +56,13 @@ pub fn save_failed() -> Notice {
     }
 }
 
+pub fn not_kept() -> Notice {
+    Notice {
+        title: "U begint opnieuw",
+        body: "Uw antwoorden waren niet bewaard, dus u begint bij de eerste vraag. Wilt u dat ze blijven staan? Kies dan 'Onthoud mijn antwoorden op dit apparaat' onderaan de startpagina.".into(),
+    }
+}
+
 /// Stored data we cannot use: the app starts fresh and says so in one sentence.
 pub fn unreadable(e: RestoreError) -> Notice {
     let body = match e {

@@ -256,7 +256,7 @@ pub fn form_error(e: FormError, label: &str) -> String {
             "Deze ziekte eindigde 4 weken of meer vóór {}. Dan telt die niet mee. Kies 'Nee'",
             date_nl(next_start)
         ),
-        FormError::EindeVoorBegin => "De laatste dag moet na de eerste dag liggen".into(),
+        FormError::EindeVoorBegin => "De laatste dag mag niet vóór de eerste dag liggen".into(),
         FormError::PeriodeNietVoor { next_start } => {
             format!("De laatste ziektedag moet vóór {} liggen", date_nl(next_start))
         }

@@ -16,6 +16,9 @@ use super::storage::{self, Persistence, StoreNotice};
 pub struct Ctx {
     pub answers: RwSignal<Answers>,
     pub page: RwSignal<Page>,
+    /// Counts page changes, so that going to the same page (after opening a file on the check
+    /// page, say) draws it afresh too.
+    pub visit: RwSignal<u32>,
     /// The user came from "Controleer uw antwoorden" via "Wijzigen".
     pub changing: RwSignal<bool>,
     /// The page before the current one (where the privacy page's "Terug" leads).
@@ -43,6 +46,7 @@ impl Ctx {
         self.store.notice.set(None);
         nav::record(page, true);
         nav::scroll_top();
+        self.visit.update(|v| *v = v.wrapping_add(1));
         self.page.set(page);
     }
 
@@ -90,9 +94,18 @@ pub fn App() -> impl IntoView {
     if Some(first) != nav::page_from_url() {
         nav::record(first, false);
     }
+    // A reload in the middle of the journey without saved answers: say why it starts again.
+    let mid_journey = !matches!(wanted, Page::Start | Page::Privacy);
+    if mid_journey && first != wanted && answers.with_untracked(|a| *a == Answers::default()) {
+        let notice = loaded.persistence.notice;
+        if notice.get_untracked().is_none() {
+            notice.set(Some(StoreNotice::NotKept));
+        }
+    }
     let ctx = Ctx {
         answers,
         page: RwSignal::new(first),
+        visit: RwSignal::new(0),
         changing: RwSignal::new(false),
         came_from: RwSignal::new(Page::Start),
         store: loaded.persistence,
@@ -102,13 +115,18 @@ pub fn App() -> impl IntoView {
     nav::on_popstate(move |p| {
         let p = answers.with_untracked(|a| journey::reachable(p.unwrap_or(Page::Start), a, today));
         ctx.store.notice.set(None);
+        ctx.visit.update(|v| *v = v.wrapping_add(1));
         ctx.page.set(p);
     });
     // Every page change: focus the notice about stored answers if there is one, else the heading
     // (the title is set by the page itself).
-    Effect::new(move |_| {
+    // On the first load focus stays where the browser puts it (the top, so the skip link
+    // comes first).
+    Effect::new(move |first: Option<()>| {
         ctx.page.track();
-        nav::focus_later(&["#rw-store-notice", "main h1"]);
+        if first.is_some() {
+            nav::focus_later(&["#rw-store-notice", "main h1"]);
+        }
     });
     let on_privacy = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -127,13 +145,17 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="rw-main rw-width" id="inhoud" tabindex="-1">
             <StoreNoticeBanner/>
-            {move || match ctx.page.get() {
-                Page::Start => view! { <StartPage/> }.into_any(),
-                Page::Question(q) => view! { <QuestionPage q=q/> }.into_any(),
-                Page::Controle => view! { <CheckPage/> }.into_any(),
-                Page::Resultaat => view! { <ResultPage/> }.into_any(),
-                Page::Privacy => view! { <PrivacyPage/> }.into_any(),
-            }}
+            // Keyed by the page: every page is drawn afresh. Re-using one question's DOM for the
+            // next (what an unkeyed view would do) carried the checked state of radios across.
+            <For each=move || [(ctx.page.get(), ctx.visit.get())] key=|p| *p let:shown>
+                {match shown.0 {
+                    Page::Start => view! { <StartPage/> }.into_any(),
+                    Page::Question(q) => view! { <QuestionPage q=q/> }.into_any(),
+                    Page::Controle => view! { <CheckPage/> }.into_any(),
+                    Page::Resultaat => view! { <ResultPage/> }.into_any(),
+                    Page::Privacy => view! { <PrivacyPage/> }.into_any(),
+                }}
+            </For>
         </main>
         <footer class="rw-footer">
             <div class="rw-width">

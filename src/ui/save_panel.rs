@@ -24,6 +24,7 @@ pub fn StoreNoticeBanner() -> impl IntoView {
                 StoreNotice::Unreadable(_) => "unreadable",
                 StoreNotice::Unavailable => "unavailable",
                 StoreNotice::SaveFailed => "save_failed",
+                StoreNotice::NotKept => "not_kept",
             };
             let warning = matches!(n, StoreNotice::Unreadable(_) | StoreNotice::Unavailable | StoreNotice::SaveFailed);
             view! {

@@ -25,6 +25,8 @@ pub enum StoreNotice {
     Unreadable(RestoreError),
     Unavailable,
     SaveFailed,
+    /// The page was reloaded mid-journey, and the answers were not kept.
+    NotKept,
 }
 
 /// The state of saving, shared through context.
@@ -155,5 +157,6 @@ pub fn notice_text(n: StoreNotice) -> t::Notice {
         StoreNotice::Unreadable(e) => t::unreadable(e),
         StoreNotice::Unavailable => t::unavailable(),
         StoreNotice::SaveFailed => t::save_failed(),
+        StoreNotice::NotKept => t::not_kept(),
     }
 }
