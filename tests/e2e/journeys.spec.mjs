@@ -1,0 +1,222 @@
+// How people move through the wizard: with the keyboard only, with "Terug", with "Wijzigen" on
+// the check page, with the browser's back and forward buttons, and with a reload.
+import { test, expect } from './fixtures.mjs';
+import { answer, answerAll, answerFor, expectResult, journey, loadVector, setToday, stepOf } from './wizard.mjs';
+
+const p01 = loadVector('p01.json');
+const p12 = loadVector('p12.json');
+
+/** Press Tab until `pick(arg)`, run in the page, holds; fails after 60 presses. */
+async function tabTo(page, what, pick, arg) {
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(pick, arg)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** Answer the current question with the keyboard alone. */
+async function keyboardAnswer(page, { choice, date1 }) {
+  const slug = stepOf(page);
+  if (choice) {
+    await tabTo(page, `the options of ${slug}`, () => document.activeElement?.type === 'radio');
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 8; i += 1) {
+      const v = await page.evaluate(() => document.activeElement.checked && document.activeElement.value);
+      if (v === choice) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(page.locator(`input[name="${slug}"][value="${choice}"]`)).toBeChecked();
+  }
+  if (date1) {
+    const [y, m, d] = date1.split('-');
+    for (const [part, value] of [['dag', String(Number(d))], ['maand', String(Number(m))], ['jaar', y]]) {
+      await tabTo(page, `the ${part} field`, (p) => document.activeElement?.id?.endsWith(`-${p}`), part);
+      await page.keyboard.type(value);
+    }
+  }
+  await tabTo(page, 'Doorgaan', () => document.activeElement?.textContent === 'Doorgaan');
+  const before = page.url();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.href !== before);
+}
+
+test('keyboard only, from the start page to the result', async ({ page }) => {
+  await setToday(page, p01.today);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Ga direct naar de inhoud' })).toBeFocused();
+  await tabTo(page, 'Start', () => document.activeElement?.textContent === 'Start');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?stap=rol/);
+  let ref = p01.situation.first_sick_day;
+  while (stepOf(page) !== 'controle') {
+    // Each new page puts focus on its heading, so a screen reader starts there.
+    await expect(page.locator('main h1')).toBeFocused();
+    const a = answerFor(stepOf(page), p01.situation, ref);
+    if (a.choice === 'ja' && a.date2) ref = a.date1;
+    await keyboardAnswer(page, a);
+  }
+  await tabTo(page, 'Bekijk het resultaat', () => document.activeElement?.textContent === 'Bekijk het resultaat');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?stap=resultaat/);
+  await expect(page.locator('main h1')).toBeFocused();
+  await expectResult(page, p01.expect);
+  // Folded explanations open with the keyboard too.
+  await tabTo(page, 'a "Wat houdt dit in?" summary', () => document.activeElement?.textContent === 'Wat houdt dit in?');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement.parentElement.open)).toBe(true);
+});
+
+test('"Terug" keeps every answer, and changing an early answer keeps the later ones that still apply', async ({ page }) => {
+  await setToday(page, p12.today);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const s = p12.situation;
+  for (const slug of ['rol', 'contract', 'aow', 'eerste-ziektedag', 'eerder-ziek-1', 'situatie']) {
+    expect(stepOf(page)).toBe(slug);
+    await answer(page, answerFor(slug, s, s.first_sick_day));
+  }
+  expect(stepOf(page)).toBe('bijzondere-situatie');
+  // Back, step by step: every answer is still there.
+  await page.getByRole('link', { name: 'Terug' }).click();
+  await expect(page.locator('input[name="situatie"][value="ziek"]')).toBeChecked();
+  await page.getByRole('link', { name: 'Terug' }).click();
+  await expect(page.locator('input[name="eerder-ziek-1"][value="nee"]')).toBeChecked();
+  await page.getByRole('link', { name: 'Terug' }).click();
+  await expect(page.locator('#eerste-ziektedag-datum-dag')).toHaveValue('7');
+  await expect(page.locator('#eerste-ziektedag-datum-maand')).toHaveValue('4');
+  await expect(page.locator('#eerste-ziektedag-datum-jaar')).toHaveValue('2025');
+  await page.getByRole('link', { name: 'Terug' }).click();
+  await page.getByRole('link', { name: 'Terug' }).click();
+  expect(stepOf(page)).toBe('contract');
+  await expect(page.locator('input[name="contract"][value="vast"]')).toBeChecked();
+  // A fixed-term contract adds one question; the answers after it still apply and are kept.
+  await answer(page, { choice: 'tijdelijk' });
+  expect(stepOf(page)).toBe('contract-einde');
+  await answer(page, { choice: 'geen' });
+  expect(stepOf(page)).toBe('aow');
+  await expect(page.locator('input[name="aow"][value="nee"]')).toBeChecked();
+  await answer(page, { choice: 'nee' });
+  await expect(page.locator('#eerste-ziektedag-datum-dag')).toHaveValue('7');
+});
+
+test('"Wijzigen" on the check page returns there, and drops only the answers that no longer apply', async ({ page }) => {
+  await setToday(page, p12.today);
+  await page.goto('/');
+  await answerAll(page, p12.situation);
+  const rows = page.locator('.rw-summary-list__row');
+  const keyOf = (name) => rows.filter({ has: page.locator('dt', { hasText: new RegExp(`^${name}$`) }) });
+  await expect(keyOf('Eerste ziektedag')).toContainText('7 april 2025');
+  await expect(keyOf('Ander werk bij de eigen werkgever')).toHaveCount(1);
+  const before = await rows.count();
+  // Change the first sick day: back to the check page, the other answers kept.
+  await keyOf('Eerste ziektedag').getByRole('link', { name: /Wijzigen/ }).click();
+  expect(stepOf(page)).toBe('eerste-ziektedag');
+  await answer(page, { date1: '2025-04-14' });
+  expect(stepOf(page)).toBe('controle');
+  await expect(keyOf('Eerste ziektedag')).toContainText('14 april 2025');
+  await expect(rows).toHaveCount(before);
+  // Own work "ja": the question about other work no longer applies and its answer goes.
+  await keyOf('Eigen werk').getByRole('link', { name: /Wijzigen/ }).click();
+  await answer(page, { choice: 'ja' });
+  expect(stepOf(page)).toBe('controle');
+  await expect(keyOf('Ander werk bij de eigen werkgever')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await expect(page.locator('.rw-panel')).toHaveAttribute('data-spoor', 'spoor_1');
+  // "Antwoorden wijzigen" on the result leads back to the check page with everything kept.
+  await page.getByRole('link', { name: 'Antwoorden wijzigen' }).click();
+  expect(stepOf(page)).toBe('controle');
+  await expect(keyOf('Eerste ziektedag')).toContainText('14 april 2025');
+});
+
+test('the browser\'s back and forward buttons move between pages and keep the answers', async ({ page }) => {
+  await setToday(page, p01.today);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answer(page, { choice: 'werknemer' });
+  await answer(page, { choice: 'vast' });
+  expect(stepOf(page)).toBe('aow');
+  await page.goBack();
+  expect(stepOf(page)).toBe('contract');
+  await expect(page.locator('input[name="contract"][value="vast"]')).toBeChecked();
+  await expect(page).toHaveTitle(/^Wat voor contract heeft u\? – Spoorwijzer$/);
+  await page.goBack();
+  await expect(page.locator('input[name="rol"][value="werknemer"]')).toBeChecked();
+  await page.goForward();
+  await page.goForward();
+  expect(stepOf(page)).toBe('aow');
+  await expect(page.locator('main h1')).toBeFocused();
+});
+
+test('a reload without saving starts again and says why; the URL never holds an answer', async ({ page }) => {
+  await setToday(page, p01.today);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answer(page, { choice: 'werknemer' });
+  await answer(page, { choice: 'vast' });
+  await answer(page, { choice: 'nee' });
+  await answer(page, { date1: p01.situation.first_sick_day });
+  // Only the step id is in the URL.
+  expect(new URL(page.url()).search).toBe('?stap=eerder-ziek-1');
+  await page.reload();
+  await expect(page).toHaveURL(/\?stap=rol$/);
+  // The notice comes first in the page, before the question.
+  await expect(page.locator('main > :first-child')).toHaveAttribute('data-store-notice', 'not_kept');
+  await expect(page.locator('#rw-store-notice')).toContainText('U begint opnieuw');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voor wie gebruikt u Spoorwijzer?');
+});
+
+test('a reload with saving on keeps the page and every answer', async ({ page }) => {
+  await setToday(page, p12.today);
+  await page.goto('/');
+  await page.getByLabel('Onthoud mijn antwoorden op dit apparaat').check();
+  await answerAll(page, p12.situation);
+  await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  const before = await page.locator('main').innerText();
+  await page.reload();
+  await expect(page).toHaveURL(/\?stap=resultaat$/);
+  await expect(page.locator('[data-store-notice="restored"]')).toContainText('Uw antwoorden zijn teruggezet');
+  await expectResult(page, p12.expect);
+  const after = await page.locator('main').innerText();
+  // The same result, apart from the notice at the top.
+  expect(after.slice(after.indexOf('Uw resultaat'))).toBe(before.slice(before.indexOf('Uw resultaat')));
+  await journeyBackTo(page, 'eerste-ziektedag');
+  await expect(page.locator('#eerste-ziektedag-datum-dag')).toHaveValue('7');
+});
+
+/** Reflow (WCAG 1.4.10): nothing sticks out sideways, down to 320 CSS pixels. */
+async function expectNoSideways(page) {
+  const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
+  expect(wide, 'elements wider than the window').toEqual([]);
+}
+
+/** From the check page, follow "Wijzigen" of a question. */
+async function journeyBackTo(page, slug) {
+  await page.getByRole('link', { name: 'Antwoorden wijzigen' }).click();
+  await page.locator(`a[href="?stap=${slug}"]`).click();
+  expect(stepOf(page)).toBe(slug);
+}
+
+for (const width of [375, 1280]) {
+  test(`screenshots of a question page and the result page at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const s07 = loadVector('s07.json');
+    await setToday(page, s07.today);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await answer(page, { choice: 'werkgever' });
+    await page.getByRole('button', { name: 'Doorgaan' }).click();
+    await expect(page.locator('#rw-error-summary')).toBeFocused();
+    await page.screenshot({ path: `screenshots/question-error-${width}.png`, fullPage: true });
+    await expectNoSideways(page);
+    await journey(page, s07);
+    // Open every folded part, so the screenshot shows (and the check covers) all of it.
+    await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+    await page.screenshot({ path: `screenshots/result-${width}.png`, fullPage: true });
+    await expectNoSideways(page);
+  });
+}
