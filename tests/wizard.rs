@@ -221,6 +221,11 @@ fn impossible_answers_are_refused_with_a_reason() {
         err(QuestionId::EerderZiek(0), "ja", "2026-08-01", "2026-08-20"),
         vec![(FormField::Date2, FormError::PeriodeTeVroeg { next_start: d("2026-10-01") })]
     );
+    // Last sick day 2 September: 28 fit days (3 to 30 September), a new count, not this question's.
+    assert_eq!(
+        err(QuestionId::EerderZiek(0), "ja", "2026-08-20", "2026-09-02"),
+        vec![(FormField::Date2, FormError::PeriodeTeVroeg { next_start: d("2026-10-01") })]
+    );
     assert_eq!(
         err(QuestionId::EerderZiek(0), "ja", "2026-09-20", "2026-09-10"),
         vec![(FormField::Date2, FormError::EindeVoorBegin)]
@@ -297,3 +302,4 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<Answers>(&json).unwrap(), pruned);
     }
 }
+

@@ -282,8 +282,9 @@ pub fn apply(q: QuestionId, f: &Form, a: &Answers, today: NaiveDate) -> Result<A
                             errs.push((FormField::Date2, FormError::EindeVoorBegin));
                         } else if to >= next {
                             errs.push((FormField::Date2, FormError::PeriodeNietVoor { next_start: next }));
-                        } else if next.checked_sub_days(Days::new(29)).is_some_and(|limit| to < limit) {
-                            // 28 fit days or more: a new count, so it does not belong here.
+                        } else if next.checked_sub_days(Days::new(28)).is_some_and(|limit| to < limit) {
+                            // 28 fit days or more (last day before next − 28): a new count, so it does
+                            // not belong here.
                             errs.push((FormField::Date2, FormError::PeriodeTeVroeg { next_start: next }));
                         }
                         EarlierAnswer::Ja(Period { first_day: from, last_day: to })
