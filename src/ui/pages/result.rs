@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::content::result::{self as c, Section};
 use crate::content::ui_text as t;
-use crate::rules::{Assessment, Basis, DutyKind, Field, NotCoveredReason, Party, Role, Rule, Scope, Status, Step, StepKind};
+use crate::rules::{
+    Assessment, Basis, DutyKind, Field, NotCoveredReason, NoticeId, Party, Role, Rule, Scope, Status, Step, StepKind,
+};
 use crate::wizard::{Outcome, Page, QuestionId, outcome};
 
 use super::super::app::Ctx;
@@ -189,16 +191,38 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         let text = c::scope_vangnet(role);
         view! { <div class="rw-inset"><h2 class="rw-heading-s">{text.title}</h2><p class="rw-body">{text.body}</p></div> }
     });
-    let notices = x.notices.iter().map(|n| {
+    // Warnings and what to start now come right after the verdict; the rest is background,
+    // shown after what both parties must do.
+    let urgent = |id: NoticeId| {
+        matches!(
+            id,
+            NoticeId::LoonsanctieRisico
+                | NoticeId::ZiekmeldingUwvTeLaat
+                | NoticeId::ContractEindigtTijdensZiekte
+                | NoticeId::Spoor2DirectStarten
+                | NoticeId::LoonopschortingMogelijk
+        )
+    };
+    let warnings = x.notices.iter().filter(|n| urgent(n.id)).map(|n| {
         let text = c::notice(n.id, role);
-        let warn = matches!(n.id.id(), "loonsanctie_risico" | "ziekmelding_uwv_te_laat" | "contract_eindigt_tijdens_ziekte");
         view! {
-            <div class=if warn { "rw-notification rw-notification--warning" } else { "rw-notification" } data-notice=n.id.id()>
-                <p class="rw-notification__title">{if warn { t::NOTICE_WARNING } else { t::NOTICE_INFO }}</p>
+            <div class="rw-notification rw-notification--warning" data-notice=n.id.id()>
+                <p class="rw-notification__title">{t::NOTICE_WARNING}</p>
                 <div class="rw-notification__content">
-                    <h3 class="rw-notification__heading">{text.title}</h3>
+                    <h2 class="rw-notification__heading">{text.title}</h2>
                     <p class="rw-body">{text.body}</p>
                 </div>
+            </div>
+        }
+    }).collect_view();
+    let background: Vec<_> = x.notices.iter().filter(|n| !urgent(n.id)).collect();
+    let has_background = !background.is_empty();
+    let background = background.into_iter().map(|n| {
+        let text = c::notice(n.id, role);
+        view! {
+            <div class="rw-inset" data-notice=n.id.id()>
+                <h3 class="rw-heading-s">{text.title}</h3>
+                <p class="rw-body">{text.body}</p>
             </div>
         }
     }).collect_view();
@@ -284,6 +308,7 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
             <h1 class="rw-panel__title" tabindex="-1">{title}</h1>
             <p class="rw-panel__body">{c::verdict_sentence(v.spoor, role)}</p>
         </div>
+        {warnings}
         {vangnet}
         <h2 class="rw-heading-m">{t::RESULT_WHY}</h2>
         <ul class="rw-list">{reasons}</ul>
@@ -297,7 +322,6 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
             <summary class="rw-details__summary">{t::RESULT_BASIS}" "{v.basis.primary.citation()}</summary>
             <div class="rw-details__text">{basis_links(v.basis, law_on)}</div>
         </details>
-        {notices}
 
         <h2 class="rw-heading-m">{t::RESULT_WHERE}</h2>
         <p class="rw-body-l" data-sick-week=x.sick_week.to_string()>
@@ -321,6 +345,11 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         {action_list(mine_list, role, law_on)}
         <h2 class="rw-heading-m">{other_title}</h2>
         {action_list(theirs_list, role, law_on)}
+
+        {has_background.then(|| view! {
+            <h2 class="rw-heading-m">{t::NOTICE_INFO}</h2>
+            {background}
+        })}
 
         {has_open.then(|| view! {
             <h2 class="rw-heading-m">{t::RESULT_OPEN}</h2>
