@@ -322,14 +322,14 @@ mod tests {
     }
 }
 
-/// The glossary terms that occur in any of `texts` (case-insensitive, whole words), in
+/// The glossary terms that occur in any of `texts` (ASCII case-insensitive, whole words), in
 /// glossary order, so a page can explain the words it uses right where they appear.
 pub fn terms_in(texts: &[&str]) -> Vec<&'static Term> {
-    let haystack: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
+    let haystack: Vec<String> = texts.iter().map(|t| t.to_ascii_lowercase()).collect();
     glossary()
         .iter()
         .filter(|term| {
-            let needle = term.term.to_lowercase();
+            let needle = term.term.to_ascii_lowercase();
             haystack.iter().any(|h| contains_word(h, &needle))
         })
         .collect()
@@ -338,9 +338,12 @@ pub fn terms_in(texts: &[&str]) -> Vec<&'static Term> {
 /// `needle` occurs in `hay` not glued to other letters (so "spoor 2" is not found in "spoor 21").
 fn contains_word(hay: &str, needle: &str) -> bool {
     hay.match_indices(needle).any(|(i, _)| {
+        // Any non-ASCII character counts as a letter: in Dutch text those are letters such as é
+        // and ë, and the ASCII-only test keeps Unicode tables out of the wasm.
+        let letter = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
         let before = hay[..i].chars().next_back();
         let after = hay[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(letter) && !after.is_some_and(letter)
     })
 }
 

@@ -236,7 +236,7 @@ pub fn date_labels(q: QuestionId) -> (&'static str, &'static str) {
 
 /// The Dutch message for an input error. `label` names the date field.
 pub fn form_error(e: FormError, label: &str) -> String {
-    let l = label.to_lowercase();
+    let l = label.to_ascii_lowercase();
     match e {
         FormError::KiesAntwoord => "Kies een antwoord".into(),
         FormError::Datum(d) => match d {
