@@ -13,11 +13,13 @@ LOG=$(mktemp)
 if ! cargo test --offline --locked -- --nocapture >"$LOG" 2>&1; then
   cat "$LOG"; echo "native tests FAILED" >&2; exit 1
 fi
-grep -E '^\s+Running|^test result|vectors in|generated situations' "$LOG" || true
+grep -E '^\s+Running|^test result|vectors in|vectors answered|generated situations|storage fuzz' "$LOG" || true
 
 printf '\n== release build\n'
-bash scripts/build.sh 2>&1 | grep -E 'ERROR|error|success|externalize' || true
-test -f dist/index.html
+if ! bash scripts/build.sh >"$LOG" 2>&1; then
+  cat "$LOG"; echo "release build FAILED" >&2; exit 1
+fi
+grep -E 'success|externalize' "$LOG" || true
 
 printf '\n== size report\n'
 bash scripts/size.sh
@@ -30,7 +32,7 @@ PORT=8091
 node tests/e2e/server.mjs dist "$PORT" >/dev/null 2>&1 &
 SRV=$!
 trap 'kill $SRV 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.2; done
 (cd tests/e2e && node lighthouse.mjs "http://127.0.0.1:$PORT/")
 
 echo "all tests passed in $((SECONDS - T0)) s"
