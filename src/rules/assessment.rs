@@ -117,6 +117,8 @@ pub enum Reason {
     PerspectiefBinnenDrieMaanden,
     /// Counted sick day on which the eerstejaarsevaluatie is due has been reached.
     EerstejaarsevaluatieBereikt,
+    /// The eerstejaarsevaluatie was held before its last day.
+    EerstejaarsevaluatieGehouden,
     EerstejaarsevaluatieNietBereikt,
     ContractVoorbij(NaiveDate),
     WachttijdVoorbij(NaiveDate),

@@ -68,15 +68,19 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
     };
 
     // ---- verdict ----
-    let eje_reached = s.done.get(&StepId::Eerstejaarsevaluatie).is_some_and(|&d| d <= today)
-        || today >= dates.eerstejaarsevaluatie;
+    // R10 turns on the eerstejaarsevaluatie's last day (counted day 364), not on an early
+    // evaluation (poortwachter.md §4.3: "unknown and counted day < 364 → spoor_1"); R8 may also
+    // follow an evaluation held early.
+    let eje_due_passed = today >= dates.eerstejaarsevaluatie;
+    let eje_held = s.done.get(&StepId::Eerstejaarsevaluatie).is_some_and(|&d| d <= today);
     let facts = Facts {
         situation: s,
         not_covered,
         vangnet_since,
         recovered,
         wachttijd_over: (today > dates.einde_wachttijd).then_some(dates.einde_wachttijd),
-        eje_reached,
+        eje_due_passed,
+        eje_held,
     };
     let decision = verdict::decide(&facts);
 
@@ -98,16 +102,25 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
     // ---- notices ----
     let mut notices: Vec<NoticeId> = Vec::new();
     let in_route = scope == Scope::Poortwachter && recovered.is_none();
+    // Steps UWV weighs at the RIV-toets (WIA 65): missing, or done after their last day. After a
+    // recovery there is no WIA application, so no test.
+    let late = |st: &Step| match st.status {
+        Status::Overdue => true,
+        Status::Done(on) => on > st.date,
+        _ => false,
+    };
     let loonsanctie = scope == Scope::Poortwachter
-        && [
-            StepId::Probleemanalyse,
-            StepId::PlanVanAanpak,
-            StepId::Eerstejaarsevaluatie,
-            StepId::ReIntegratieverslag,
-            StepId::Spoor2StartUiterlijk,
-        ]
-        .iter()
-        .any(|&id| overdue(&steps, id));
+        && recovered.is_none()
+        && steps.iter().any(|st| {
+            matches!(
+                st.id,
+                StepId::Probleemanalyse
+                    | StepId::PlanVanAanpak
+                    | StepId::Eerstejaarsevaluatie
+                    | StepId::ReIntegratieverslag
+                    | StepId::Spoor2StartUiterlijk
+            ) && late(st)
+        });
     if loonsanctie {
         notices.push(NoticeId::LoonsanctieRisico);
         if let Some(st) = steps.iter_mut().find(|st| st.id == StepId::LoonsanctieUiterlijkEinde) {
@@ -139,13 +152,21 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
             notices.push(NoticeId::WazoNietGeteld);
         }
     }
+    // Early IVA is the employee's own right (WIA 23 lid 6), also after the contract ended.
+    let wachttijd_runs = today <= dates.einde_wachttijd;
+    if s.full_lasting_disability == Some(true)
+        && scope != Scope::NotCovered
+        && recovered.is_none()
+        && wachttijd_runs
+        && counted_days <= 476
+    {
+        notices.push(NoticeId::VervroegdeIva);
+    }
     if overdue(&steps, StepId::ZiekmeldingUwv) {
         notices.push(NoticeId::ZiekmeldingUwvTeLaat);
     }
     if in_route {
-        if decision.rule == Rule::R2Iva && counted_days <= 476 {
-            notices.push(NoticeId::VervroegdeIva);
-        }
+
         if s.refuses_cooperation == Some(true) {
             notices.push(NoticeId::LoonopschortingMogelijk);
         }
@@ -216,7 +237,7 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
     }
 
     let spoor2_start_uiterlijk = (decision.spoor.includes_spoor_2()
-        || matches!(decision.rule, Rule::R9OnbekendVoorEje | Rule::R11Perspectief))
+        || decision.rule == Rule::R9OnbekendVoorEje)
         .then_some(dates.spoor2);
     let basis = decision.rule.basis();
     Ok(Assessment {

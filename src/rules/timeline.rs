@@ -97,8 +97,9 @@ pub(crate) fn steps(c: &Context) -> Option<Vec<Step>> {
         Some(OwnWork::Ja | OwnWork::Aangepast) => false,
     };
     let active = !matches!(c.rule, Rule::R2Iva | Rule::R3GeenMogelijkheden);
-    let spoor2_relevant =
-        c.spoor.includes_spoor_2() || matches!(c.rule, Rule::R9OnbekendVoorEje | Rule::R11Perspectief);
+    // With a documented prospect of return (R11) spoor 2 may wait, so its last day does not
+    // apply; the notice asks for a re-check instead.
+    let spoor2_relevant = c.spoor.includes_spoor_2() || c.rule == Rule::R9OnbekendVoorEje;
     let sick_on_contract_end = c.employer_until.filter(|&end| {
         end >= s.first_sick_day && s.recovered_on.is_none_or(|r| r > end) && end <= d.einde_wachttijd
     });
@@ -192,13 +193,19 @@ pub(crate) fn steps(c: &Context) -> Option<Vec<Step>> {
 /// Whether a step still applies given scope, contract end and recovery.
 fn in_route(c: &Context, id: StepId, date: NaiveDate) -> bool {
     let s = c.situation;
-    let employee_side = matches!(id, StepId::WiaAanvraag | StepId::UwvWiaBrief | StepId::EindeWachttijd);
+    // The employee's own steps: they go on when UWV has taken over.
+    let employee_side = matches!(
+        id,
+        StepId::WiaAanvraag | StepId::UwvWiaBrief | StepId::EindeWachttijd | StepId::VervroegdeIvaUiterlijk
+    );
     match c.scope {
         Scope::NotCovered => return false,
-        // UWV's safety net: the employee's WIA route goes on; the employer's steps stop after
-        // the contract's last day.
-        Scope::VangnetUwv if !employee_side && c.employer_until.is_none_or(|end| date > end) => {
-            return id == StepId::ZiekmeldingWerkgever;
+        // UWV's safety net: the employer's route is over, including its steps that fell before
+        // the contract's last day (poortwachter.md §7: steps apply while scope = poortwachter);
+        // they cannot be "overdue" any more. Sick after the contract ended: the employee reports
+        // to UWV, not to an employer.
+        Scope::VangnetUwv if !employee_side => {
+            return id == StepId::ZiekmeldingWerkgever && s.contract_end.is_none_or(|end| end >= s.first_sick_day);
         }
         _ => {}
     }

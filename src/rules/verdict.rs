@@ -34,8 +34,10 @@ pub(crate) struct Facts<'a> {
     pub vangnet_since: Option<NaiveDate>,
     pub recovered: Option<NaiveDate>,
     pub wachttijd_over: Option<NaiveDate>,
-    /// The eerstejaarsevaluatie is done or its last day has been reached.
-    pub eje_reached: bool,
+    /// The eerstejaarsevaluatie's last day (counted day 364) has been reached.
+    pub eje_due_passed: bool,
+    /// The eerstejaarsevaluatie has been held (possibly early).
+    pub eje_held: bool,
 }
 
 pub(crate) struct Decision {
@@ -107,10 +109,11 @@ fn decide_tracks(f: &Facts) -> Decision {
         OwnWork::Nee => Reason::EigenWerkNietMogelijk,
         OwnWork::Onbekend => Reason::EigenWerkOnbekend,
     }];
-    let eje = if f.eje_reached { Reason::EerstejaarsevaluatieBereikt } else { Reason::EerstejaarsevaluatieNietBereikt };
-    // R5 / R8: own work, possibly adapted.
+    let eje = if f.eje_due_passed { Reason::EerstejaarsevaluatieBereikt } else { Reason::EerstejaarsevaluatieNietBereikt };
+    // R5 / R8: own work, possibly adapted; R8 "after (or at) the EJE".
     if matches!(own, OwnWork::Ja | OwnWork::Aangepast) {
-        if s.unused_capacity == Some(true) && f.eje_reached {
+        if s.unused_capacity == Some(true) && (f.eje_held || f.eje_due_passed) {
+            let eje = if f.eje_due_passed { eje } else { Reason::EerstejaarsevaluatieGehouden };
             reasons.extend([Reason::OnbenutteMogelijkheden, eje]);
             return decision(Spoor::Spoor1En2, Rule::R8Beide, reasons, Certainty::Oordeel, &[Ba, Ad]);
         }
@@ -131,7 +134,7 @@ fn decide_tracks(f: &Facts) -> Decision {
     }
     reasons.push(if other == YesNoUnknown::Nee { Reason::AnderWerkNietMogelijk } else { Reason::AnderWerkOnbekend });
     reasons.push(eje);
-    if f.eje_reached {
+    if f.eje_due_passed {
         // R10: still unknown at/after the EJE: UWV expects spoor 2 alongside spoor 1.
         decision(Spoor::Spoor1En2, Rule::R10OnbekendNaEje, reasons, Certainty::UwvPraktijk, &[Ad, Uwv])
     } else {

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::rules::{Assessment, OwnWork, Rule, Scope, StepId, YesNoUnknown, assess};
+use crate::rules::{Assessment, OwnWork, Scope, StepId, YesNoUnknown, assess};
 
 use super::answers::*;
 use super::questions::QuestionId::{self, *};
@@ -148,6 +148,12 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>, through: bool) 
     }
     let recovered = matches!(now, NowAnswer::Hersteld(_));
     let vangnet = basic.scope == Scope::VangnetUwv;
+    // After the contract ended UWV does the re-integration, but an early IVA application stays
+    // the employee's own right: that is the one judgement still asked.
+    if !recovered && vangnet {
+        p.push(Duurzaam);
+        need(a.lasting.is_some())?;
+    }
     if !recovered && !vangnet {
         p.push(EigenWerk);
         need(a.own_work.is_some())?;
@@ -207,7 +213,7 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>, through: bool) 
         const KEEP: &[StepId] =
             &[StepId::Probleemanalyse, StepId::PlanVanAanpak, StepId::ZiekmeldingUwv, StepId::Eerstejaarsevaluatie];
         let v = assess_partial(a, today, Stage::Steps(KEEP))?.verdict;
-        if v.spoor.includes_spoor_2() || v.rule == Rule::R11Perspectief {
+        if v.spoor.includes_spoor_2() {
             ask(StepId::Spoor2StartUiterlijk, p)?;
         }
     }

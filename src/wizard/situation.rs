@@ -59,7 +59,9 @@ pub fn to_situation(a: &Answers) -> Option<Situation> {
         CapacityAnswer::Geen => Capacity::Geen,
         CapacityAnswer::WeetNiet => Capacity::Onbekend,
     });
-    let lasting_asked = matches!(s.work_capacity, Some(Capacity::Geen | Capacity::Onbekend));
+    // Asked after "no or unknown capacity", or on its own when UWV's safety net applies (then
+    // the questions about work at the employer are not asked at all).
+    let lasting_asked = matches!(s.work_capacity, Some(Capacity::Geen | Capacity::Onbekend)) || a.own_work.is_none();
     s.full_lasting_disability = yes(a.lasting.filter(|_| lasting_asked));
     let partly = a.own_work == Some(OwnWork::Aangepast)
         || a.now == Some(NowAnswer::Gedeeltelijk)

@@ -113,16 +113,17 @@ pub fn notice(id: NoticeId, role: Role) -> Text {
         NoticeId::LoonsanctieRisico => (
             t(
                 "Kans op een loonsanctie voor uw werkgever",
-                "Een stap is te laat of ontbreekt. UWV kan uw werkgever daarom later een loonsanctie geven, tenzij er \
-                 een goede reden is. Uw werkgever moet dan tot 52 weken langer uw loon betalen. Uw WIA-beoordeling \
-                 schuift dan op. Bespreek met uw werkgever hoe de stap nu alsnog wordt gezet.",
+                "Een stap is te laat gezet of ontbreekt nog. UWV kan uw werkgever daarom later een loonsanctie geven, \
+                 tenzij er een goede reden is. Uw werkgever moet dan tot 52 weken langer uw loon betalen. Uw \
+                 WIA-beoordeling schuift dan op. Bespreek met uw werkgever hoe een ontbrekende stap nu alsnog wordt \
+                 gezet.",
             ),
             t(
                 "Risico op een loonsanctie",
-                "Een stap is te laat of ontbreekt. Vraagt uw werknemer WIA aan, dan controleert UWV wat er is gedaan. \
-                 UWV kan u dan een loonsanctie geven: tot 52 weken langer loon betalen. Dat gebeurt niet als u een \
-                 goede reden had (een deugdelijke grond). Zet de stap nu alsnog. Leg in het dossier vast waarom het \
-                 later is.",
+                "Een stap is te laat gezet of ontbreekt nog. Vraagt uw werknemer WIA aan, dan controleert UWV wat er \
+                 is gedaan. UWV kan u dan een loonsanctie geven: tot 52 weken langer loon betalen. Dat kan niet als \
+                 u een goede reden had (een deugdelijke grond). Zet een ontbrekende stap nu alsnog. Leg in het \
+                 dossier vast waarom een stap later is gezet.",
             ),
         ),
         NoticeId::LoonopschortingMogelijk => (

@@ -135,6 +135,7 @@ fn reasons() -> Vec<Reason> {
         Reason::OnbenutteMogelijkheden,
         Reason::PerspectiefBinnenDrieMaanden,
         Reason::EerstejaarsevaluatieBereikt,
+        Reason::EerstejaarsevaluatieGehouden,
         Reason::EerstejaarsevaluatieNietBereikt,
         Reason::ContractVoorbij(day(2026, 3, 3)),
         Reason::WachttijdVoorbij(day(2026, 3, 3)),

@@ -222,6 +222,7 @@ pub fn reason(reason: Reason, role: Role) -> String {
         Reason::EerstejaarsevaluatieBereikt => {
             "Het eerste ziektejaar is voorbij, dus de eerstejaarsevaluatie moet gedaan zijn."
         }
+        Reason::EerstejaarsevaluatieGehouden => "De eerstejaarsevaluatie is al gedaan.",
         Reason::EerstejaarsevaluatieNietBereikt => {
             "Het eerste ziektejaar is nog niet voorbij, dus de eerstejaarsevaluatie komt nog."
         }
