@@ -73,8 +73,8 @@ static TERMS: [Term; 40] = [
     t(
         "deugdelijke_grond",
         "deugdelijke grond",
-        "Een goede reden waarom de werkgever iets niet of te laat heeft gedaan. Met zo'n reden geeft UWV geen \
-         loonsanctie.",
+        "Een goede reden waarom de werkgever iets niet of te laat heeft gedaan. Vindt UWV de reden goed, dan kan \
+         UWV geen loonsanctie geven.",
     ),
     t(
         "eerstejaarsevaluatie",

@@ -135,7 +135,7 @@ pub const PAGE: [Part; 7] = [
     Part {
         title: "Wat we nooit vragen",
         paragraphs: &[
-            "Spoorwijzer vraagt nooit wat uw ziekte is, en ook niet naar andere medische gegevens. Uw werkgever mag daar ook niet naar vragen.",
+            "Spoorwijzer vraagt nooit wat de ziekte is, welke klachten er zijn of welke behandeling. Alleen of de ziekte met zwangerschap of orgaandonatie te maken heeft, omdat daarvoor andere regels gelden. Ook dat antwoord blijft op uw apparaat. Uw werkgever mag niet vragen wat u heeft.",
         ],
     },
     Part {

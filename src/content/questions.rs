@@ -60,9 +60,13 @@ pub fn question(q: QuestionId, v: View, reference: Option<chrono::NaiveDate>) ->
             "Einddatum contract",
         ),
         Aow => qt(
-            pick(v, "Bereikt u binnen 2 jaar de AOW-leeftijd?", "Bereikt uw werknemer binnen 2 jaar de AOW-leeftijd?"),
-            "De AOW-leeftijd is nu 67 jaar. Daarvoor gelden andere regels, die Spoorwijzer niet uitwerkt.",
-            "AOW-leeftijd binnen 2 jaar",
+            pick(
+                v,
+                "Bereikt u de AOW-leeftijd binnen 2 jaar na de eerste ziektedag?",
+                "Bereikt uw werknemer de AOW-leeftijd binnen 2 jaar na de eerste ziektedag?",
+            ),
+            "De AOW-leeftijd is 67 jaar, en 67 jaar en 3 maanden vanaf 2028. Wie die leeftijd bereikt tijdens de 104 weken ziekte, heeft andere regels. Die werkt Spoorwijzer niet uit.",
+            "AOW-leeftijd binnen 2 jaar na de eerste ziektedag",
         ),
         EersteZiektedag => qt(
             pick(v, "Wat was uw eerste ziektedag?", "Wat was de eerste ziektedag van uw werknemer?"),
@@ -98,7 +102,12 @@ pub fn question(q: QuestionId, v: View, reference: Option<chrono::NaiveDate>) ->
         ),
         Bijzonder => qt(
             pick(v, "Geldt een van deze situaties voor u?", "Geldt een van deze situaties voor uw werknemer?"),
-            "Hiervoor gelden extra regels bij UWV. U hoeft niet te zeggen welke ziekte het is.",
+            pick(
+                v,
+                "Hiervoor gelden extra regels bij UWV. U hoeft niet te zeggen welke ziekte het is.",
+                "Hiervoor gelden extra regels bij UWV. U mag niet vragen welke ziekte het is, en u mag alleen \
+                 vastleggen dát er zo'n regeling geldt. Weet u niet welke? Kies dan 'Weet ik niet'.",
+            ),
             "Bijzondere situatie",
         ),
         Verlof => qt(

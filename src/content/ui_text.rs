@@ -19,7 +19,7 @@ pub const START_NEED: &str = "De eerste ziektedag, en als u die heeft: wat de be
 pub const START_PRIVACY_TITLE: &str = "Uw privacy";
 pub const START_PRIVACY: [&str; 2] = [
     "Uw antwoorden blijven op dit apparaat. Er wordt niets verstuurd: niet naar ons en niet naar anderen.",
-    "We vragen nooit naar uw ziekte of andere medische gegevens. Uw werkgever mag daar ook niet naar vragen.",
+    "We vragen nooit wat de ziekte is. Alleen of die met zwangerschap of orgaandonatie te maken heeft, omdat daarvoor andere regels gelden. Uw werkgever mag niet vragen wat u heeft.",
 ];
 pub const START_BUTTON: &str = "Start";
 pub const START_TIME: &str = "Het duurt ongeveer 3 minuten.";

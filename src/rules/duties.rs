@@ -155,8 +155,8 @@ impl DutyId {
             OntslagBescherming => Basis::with(BW_670, &[BW_670A, BW_669]),
             KopieReIntegratieverslag => Basis::of(WIA_25_LID3),
             EigenVisie => Basis::of(RPG_2023),
-            ZiektewetUitkering => Basis::with(ZW_29, &[UWV_ZIEK_ZONDER_WERKGEVER]),
-            MeewerkenUwv => Basis::with(WIA_26, &[UWV_ZIEK_ZONDER_WERKGEVER]),
+            ZiektewetUitkering => Basis::of(ZW_29),
+            MeewerkenUwv => Basis::of(WIA_26),
         }
     }
 }

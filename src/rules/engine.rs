@@ -173,7 +173,11 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
         if matches!(decision.rule, Rule::R9OnbekendVoorEje | Rule::R10OnbekendNaEje) {
             notices.push(NoticeId::AdoAdvies);
         }
-        if decision.rule == Rule::R7Spoor2 && !s.done.contains_key(&StepId::Spoor2StartUiterlijk) {
+        // Only when the bedrijfsarts has said there is capacity (R7 needs `beperkt`).
+        if decision.rule == Rule::R7Spoor2
+            && s.work_capacity == Some(Capacity::Beperkt)
+            && !s.done.contains_key(&StepId::Spoor2StartUiterlijk)
+        {
             notices.push(NoticeId::Spoor2DirectStarten);
         }
         if decision.rule == Rule::R11Perspectief {

@@ -80,13 +80,13 @@ impl NoticeId {
     pub fn basis(self) -> Basis {
         use NoticeId::*;
         match self {
-            ContractEindigtTijdensZiekte => Basis::with(ZW_29, &[ZW_38_LID2, WIA_26, UWV_ZIEK_ZONDER_WERKGEVER]),
-            ZiekNaEindeContract => Basis::with(UWV_ZIEK_ZONDER_WERKGEVER, &[ZW_29]),
+            ContractEindigtTijdensZiekte => Basis::with(ZW_29, &[ZW_38_LID2, WIA_26, UWV_42WK]),
+            ZiekNaEindeContract => Basis::with(ZW_29, &[WIA_26]),
             ZwangerschapUwv => Basis::with(ZW_29A, &[ZW_38A, WAZO_3_1, BW_670_LID2]),
             NoRiskPolis => Basis::with(ZW_29B, &[ZW_38A, WIA_24]),
             OrgaandonatieUwv => Basis::with(ZW_29, &[ZW_38A]),
             VervroegdeIva => Basis::with(WIA_23_LID6, &[WIA_66]),
-            ZiekmeldingUwvTeLaat => Basis::with(ZW_38, &[WIA_64_LID6, UWV_42WK]),
+            ZiekmeldingUwvTeLaat => Basis::with(ZW_38_LID3, &[ZW_38, WIA_64_LID6, UWV_42WK]),
             LoonsanctieRisico => Basis::with(WIA_25_LID9, &[WIA_65, BBP]),
             LoonopschortingMogelijk => Basis::with(BW_629_LID3, &[BW_629_LID6, BW_670A]),
             Samentelling => Basis::with(BW_629_LID10, &[WIA_23_LID3, ZW_38]),

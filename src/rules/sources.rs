@@ -155,17 +155,18 @@ impl Source {
 }
 
 /// wetten.overheid.nl anchors: `#Boek7_Titeldeel10_Afdeling5_Artikel629` is not stable across
-/// versions, but the plain `#ArtikelN` anchor works for flat statutes. For BW Boek 7 we link the
-/// whole book (the article is in the citation text).
+/// versions, but the plain `#ArtikelN` anchor works for flat statutes. For BW Boek 7, and for
+/// statutes numbered by chapter (Wazo "3:1"), we link the whole text (the article is in the
+/// citation text) rather than guess an anchor.
 fn article_anchor(instrument: Instrument, article: &str) -> Option<String> {
-    if instrument == Instrument::Bw7 || article.is_empty() {
+    if instrument == Instrument::Bw7 || article.is_empty() || article.contains(':') {
         return None;
     }
     let number: String = article.split_whitespace().next()?.chars().filter(|c| c.is_ascii_alphanumeric() || *c == ':').collect();
     if number.is_empty() {
         return None;
     }
-    Some(format!("Artikel{}", number.replace(':', ".")))
+    Some(format!("Artikel{number}"))
 }
 
 impl Serialize for Source {
@@ -271,6 +272,7 @@ pub mod cite {
     pub const ZW_29B: Source = Source::law(Zw, "29b");
     pub const ZW_38: Source = Source::law(Zw, "38 lid 1");
     pub const ZW_38_LID2: Source = Source::law(Zw, "38 lid 2");
+    pub const ZW_38_LID3: Source = Source::law(Zw, "38 lid 3");
     pub const ZW_38A: Source = Source::law(Zw, "38a");
     pub const SUWI_32: Source = Source::law(Suwi, "32");
     pub const WAZO_3_1: Source = Source::law(Wazo, "3:1");
@@ -282,10 +284,12 @@ pub mod cite {
     pub const RPG_4: Source = Source::regeling(Rpg, "4");
     pub const RPG_2023: Source = Source::page(Rpg2023, "", "https://zoek.officielebekendmakingen.nl/stcrt-2023-13931.html", Regeling);
     pub const BBP: Source = Source::page(Bbp, "", "https://wetten.overheid.nl/BWBR0014375", UwvPraktijk);
+    // The AVG/UAVG as the AP explains them for sick employees; the exact page of the policy rules
+    // was not verified (poortwachter.md §5.4), so the link is the AP's own site.
     pub const AP_ZIEKE_WERKNEMER: Source = Source::page(
         ApZiekeWerknemer,
-        "beleidsregels 2016",
-        "https://www.autoriteitpersoonsgegevens.nl/themas/werk-en-uitkering/gezondheid-en-ziekte-op-het-werk",
+        "beleidsregels De zieke werknemer (2016)",
+        "https://www.autoriteitpersoonsgegevens.nl/",
         Wet,
     );
     pub const UWV_42WK: Source = Source::page(
@@ -310,12 +314,6 @@ pub mod cite {
         Uwv,
         "wanneer vraag ik een WIA-uitkering aan",
         "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan",
-        UwvPraktijk,
-    );
-    pub const UWV_ZIEK_ZONDER_WERKGEVER: Source = Source::page(
-        Uwv,
-        "ziek zonder werkgever (Ziektewet)",
-        "https://www.uwv.nl/particulieren/ziek/ziek-zonder-werkgever",
         UwvPraktijk,
     );
     pub const WWP_SPOOR2: Source = Source::page(

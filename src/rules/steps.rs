@@ -154,12 +154,14 @@ impl StepId {
             ZiekmeldingUwvZw => Basis::with(ZW_38A, &[ATW_1, ZW_29B, ZW_29A]),
             Probleemanalyse => Basis::with(RPG_2, &[WIA_25_LID5]),
             PlanVanAanpak => Basis::with(RPG_4, &[WIA_25_LID2, BW_658A_LID3, BW_660A, UWV_PVA]),
-            Evaluatie => Basis::with(RPG_4, &[WIA_25_LID2, UWV_PVA]),
+            // "At least every six weeks" is UWV practice; the law only says "periodiek".
+            Evaluatie => Basis::with(UWV_PVA, &[RPG_4, WIA_25_LID2]),
             ZiekmeldingUwv => Basis::with(ZW_38, &[UWV_42WK]),
             UwvBriefEerstejaarsevaluatie => Basis::of(UWV_42WK),
             ArbeidsdeskundigOnderzoek => Basis::with(WWP_SPOOR2, &[BBP]),
             Eerstejaarsevaluatie => Basis::with(RPG_4, &[RPG_2023]),
-            Spoor2StartUiterlijk => Basis::with(BW_658A_LID1, &[BW_658A_LID2, WIA_25_LID9, WIA_65, WWP_SPOOR2]),
+            // The duty is statute; its last day (EJE + 6 weeks) is how UWV tests it.
+            Spoor2StartUiterlijk => Basis::with(WWP_SPOOR2, &[BW_658A_LID1, BW_658A_LID2, WIA_25_LID9, WIA_65]),
             VervroegdeIvaUiterlijk => Basis::with(WIA_23_LID6, &[WIA_66]),
             ZiekmeldingUwv81wkGrens => Basis::with(WIA_64_LID6, &[BW_629_LID11]),
             UwvWiaBrief => Basis::with(WIA_64_LID2, &[UWV_WIA_AANVRAGEN]),

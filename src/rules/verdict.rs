@@ -10,7 +10,7 @@ use super::sources::{Basis, Certainty, Party, cite::*};
 impl Rule {
     pub fn basis(self) -> Basis {
         match self {
-            Rule::R0Scope => Basis::with(WIA_26, &[ZW_29, UWV_ZIEK_ZONDER_WERKGEVER]),
+            Rule::R0Scope => Basis::with(WIA_26, &[ZW_29]),
             Rule::R1Hersteld => Basis::with(BW_658A_LID1, &[BW_629_LID10]),
             Rule::R2Iva => Basis::with(WIA_23_LID6, &[WIA_66]),
             Rule::R3GeenMogelijkheden => Basis::with(BW_658A_LID1, &[RPG_4, BBP]),

@@ -328,15 +328,15 @@ pub fn duty(id: DutyId, role: Role) -> DutyText {
         DutyId::OntslagBescherming => (
             d(
                 "Bescherming tegen ontslag",
-                "In de eerste 2 jaar ziekte mag uw werkgever u meestal niet ontslaan. Daarna kan ontslag alleen met \
-                 toestemming van UWV.",
+                "In de eerste 2 jaar ziekte mag uw werkgever u meestal niet ontslaan. Daarna kan ontslag wegens \
+                 langdurige ziekte alleen met toestemming van UWV.",
                 "De bescherming vervalt als u na een waarschuwing of loonstop blijft weigeren mee te werken. Krijgt u \
                  ontslag? Zoek dan snel advies.",
             ),
             d(
                 "Ontslagbescherming van de werknemer",
-                "In de eerste 2 jaar ziekte mag u de werknemer niet opzeggen. Daarna kan ontslag alleen met \
-                 toestemming van UWV.",
+                "In de eerste 2 jaar ziekte mag u de werknemer niet opzeggen. Daarna kan ontslag wegens langdurige \
+                 ziekte alleen met toestemming van UWV.",
                 "UWV geeft die toestemming alleen als herstel binnen 26 weken niet te verwachten is. En als er binnen \
                  26 weken geen passend werk mogelijk is.",
             ),

@@ -231,8 +231,8 @@ pub fn notice(id: NoticeId, role: Role) -> Text {
             t(
                 "De 104 weken zijn voorbij",
                 "De wachttijd van 104 weken is voorbij. U hoeft geen loon bij ziekte meer te betalen. Dat is anders \
-                 bij een loonsanctie of als de periode is verlengd. Het contract eindigt niet vanzelf. Ontslag kan \
-                 alleen met toestemming van UWV. Wat er na 104 weken gebeurt, valt buiten deze hulp.",
+                 bij een loonsanctie of als de periode is verlengd. Het contract eindigt niet vanzelf. Ontslag wegens \
+                 langdurige ziekte kan alleen met toestemming van UWV. Wat er na 104 weken gebeurt, valt buiten deze hulp.",
             ),
         ),
         NoticeId::ReIntegratievisie => (

@@ -98,7 +98,8 @@ pub fn step(id: StepId, role: Role) -> StepText {
             "Evaluatie van het plan van aanpak",
             (
                 "U en uw werkgever bespreken regelmatig hoe het gaat. UWV verwacht dat minstens elke 6 weken. \
-                 Verandert er iets? Dan passen jullie het plan van aanpak aan. Zet de afspraken op papier.",
+                 Verandert er iets? Dan passen u en uw werkgever het plan van aanpak aan. Uw werkgever legt de \
+                 afspraken vast in het dossier. Lees ze na: kloppen ze?",
                 "Werkt u zonder goede reden niet mee aan de evaluatie of aanpassing? Dan mag uw werkgever uw loon \
                  stoppen. Gaten in het dossier kunnen uw werkgever later een loonsanctie opleveren.",
             ),
@@ -160,7 +161,7 @@ pub fn step(id: StepId, role: Role) -> StepText {
             "Eerstejaarsevaluatie",
             (
                 "Aan het eind van het eerste ziektejaar bespreken u en uw werkgever het afgelopen jaar. Dat gebeurt \
-                 tussen week 46 en week 52. Jullie spreken het doel af voor het tweede jaar. Uw eigen visie moet in \
+                 tussen week 46 en week 52. U spreekt samen het doel af voor het tweede jaar. Uw eigen visie moet in \
                  het verslag staan. Uiterlijk dan moet duidelijk zijn of spoor 2 nodig is.",
                 "Ontbreekt de eerstejaarsevaluatie of komt die te laat? Dan kan UWV uw werkgever een loonsanctie \
                  geven. Werkt u zonder goede reden niet mee? Dan mag uw werkgever uw loon stoppen.",
@@ -303,14 +304,15 @@ pub fn step(id: StepId, role: Role) -> StepText {
             "Einde van het opzegverbod",
             (
                 "In de eerste 2 jaar ziekte mag uw werkgever u meestal niet ontslaan. Dit is de laatste dag van die \
-                 bescherming. Daarna kan ontslag alleen met toestemming van UWV. Een tijdelijk contract eindigt wel \
+                 bescherming. Daarna kan ontslag wegens langdurige ziekte alleen met toestemming van UWV. Een tijdelijk \
+                 contract eindigt wel \
                  gewoon op de einddatum.",
                 "",
             ),
             (
                 "In de eerste 2 jaar ziekte mag u uw werknemer niet opzeggen. Dit is de laatste dag van dat verbod. \
                  Soms zijn 104 weken en 2 jaar een paar dagen verschillend. Wij tonen daarom de latere datum. Daarna \
-                 kan ontslag alleen met toestemming van UWV.",
+                 kan ontslag wegens langdurige ziekte alleen met toestemming van UWV.",
                 "",
             ),
         ),

@@ -85,8 +85,9 @@ pub fn rule(rule: Rule) -> &'static str {
             "Het eigen werk kan niet meer, maar er is ander passend werk bij de eigen werkgever. Ook dat is spoor 1."
         }
         Rule::R7Spoor2 => {
-            "Er is geen passend werk bij de eigen werkgever, maar de werknemer kan wel iets. Dan moet de werkgever \
-             helpen zoeken naar werk bij een andere werkgever: spoor 2. De wet zegt: zo vroeg mogelijk."
+            "Er is geen passend werk bij de eigen werkgever. Kan de werknemer volgens de bedrijfsarts wel iets? Dan \
+             moet de werkgever helpen zoeken naar werk bij een andere werkgever: spoor 2. De wet zegt: zo vroeg \
+             mogelijk."
         }
         Rule::R8Beide => {
             "Een deel van het werk lukt bij de eigen werkgever, maar de werknemer kan meer. Na de \
@@ -267,9 +268,9 @@ const JURIDISCH_LOKET: Link = Link {
     text: "Gratis informatie en advies over werk, ziekte en ontslag.",
 };
 const UWV_ZIEK_ZONDER_WERKGEVER: Link = Link {
-    label: "UWV: ziek zonder werkgever",
-    href: "https://www.uwv.nl/particulieren/ziek/ziek-zonder-werkgever",
-    text: "Ziekmelden bij UWV en de Ziektewet-uitkering als er geen werkgever is.",
+    label: "UWV",
+    href: "https://www.uwv.nl/",
+    text: "Ziekmelden bij UWV en de Ziektewet-uitkering als er geen werkgever is: zoek op 'ziek zonder werkgever'.",
 };
 const UWV: Link =
     Link { label: "UWV", href: "https://www.uwv.nl/", text: "Informatie over ziekte, de Ziektewet en de WIA." };
