@@ -231,3 +231,45 @@ fn the_stored_value_and_the_file_hold_the_same() {
     let value = storage::to_value(&full_answers(), d(2026, 12, 2));
     assert_eq!(restore(&value.to_string()), restore(&fixture(SCHEMA_VERSION)));
 }
+
+/// Every value an answer can take, as it is written. Renaming any of them would make older saves
+/// unreadable, so this list may only grow (and a version bump is needed for any other change).
+#[test]
+fn every_answer_value_keeps_its_written_name() {
+    fn names<T: serde::Serialize>(values: &[T]) -> Vec<String> {
+        values.iter().map(|v| serde_json::to_value(v).unwrap().to_string()).collect()
+    }
+    let day = d(2026, 1, 2);
+    let p = Period { first_day: day, last_day: day };
+    let written = [
+        names(&[RoleAnswer::Werknemer, RoleAnswer::Werkgever, RoleAnswer::Adviseur]),
+        names(&[
+            ContractAnswer::Vast,
+            ContractAnswer::Tijdelijk,
+            ContractAnswer::Uitzend,
+            ContractAnswer::Oproep,
+            ContractAnswer::Zzp,
+            ContractAnswer::Uitgezonderd,
+        ]),
+        names(&[EndAnswer::Datum(day), EndAnswer::Geen, EndAnswer::WeetNiet]),
+        names(&[EarlierAnswer::Ja(p), EarlierAnswer::Nee]),
+        names(&[NowAnswer::Ziek, NowAnswer::Gedeeltelijk, NowAnswer::Hersteld(day)]),
+        names(&[
+            SpecialAnswer::Zwangerschap,
+            SpecialAnswer::Orgaandonatie,
+            SpecialAnswer::NoRisk,
+            SpecialAnswer::Geen,
+            SpecialAnswer::WeetNiet,
+        ]),
+        names(&[LeaveAnswer::Ja(p), LeaveAnswer::Nee]),
+        names(&[CapacityAnswer::Beperkt, CapacityAnswer::Geen, CapacityAnswer::WeetNiet]),
+        names(&[StepAnswer::Ja(day), StepAnswer::Nee, StepAnswer::WeetNiet]),
+        names(&[OwnWork::Ja, OwnWork::Aangepast, OwnWork::Nee, OwnWork::Onbekend]),
+        names(&[YesNoUnknown::Ja, YesNoUnknown::Nee, YesNoUnknown::Onbekend]),
+        names(&spoorwijzer::wizard::ASKED_STEPS),
+    ]
+    .concat()
+    .join(" ");
+    let pinned = r#""werknemer" "werkgever" "adviseur" "vast" "tijdelijk" "uitzend" "oproep" "zzp" "uitgezonderd" {"datum":"2026-01-02"} "geen" "weet_niet" {"ja":{"first_day":"2026-01-02","last_day":"2026-01-02"}} "nee" "ziek" "gedeeltelijk" {"hersteld":"2026-01-02"} "zwangerschap" "orgaandonatie" "no_risk" "geen" "weet_niet" {"ja":{"first_day":"2026-01-02","last_day":"2026-01-02"}} "nee" "beperkt" "geen" "weet_niet" {"ja":"2026-01-02"} "nee" "weet_niet" "ja" "aangepast" "nee" "onbekend" "ja" "nee" "onbekend" "probleemanalyse" "plan_van_aanpak" "ziekmelding_uwv" "eerstejaarsevaluatie" "spoor2_start_uiterlijk" "re_integratieverslag" "wia_aanvraag""#;
+    assert_eq!(written, pinned);
+}

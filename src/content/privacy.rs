@@ -9,14 +9,15 @@ pub const REMEMBER_LABEL: &str = "Onthoud mijn antwoorden op dit apparaat";
 pub const REMEMBER_HINT: &str = "Dan staan uw antwoorden er nog als u Spoorwijzer later weer opent in deze browser. Ze worden alleen hier bewaard, niet bij ons of bij anderen. Zet dit niet aan op een computer die u met anderen deelt.";
 pub const REMEMBER_ON: &str = "Uw antwoorden worden op dit apparaat onthouden.";
 pub const REMEMBER_OFF: &str = "Uw antwoorden worden niet bewaard. Sluit u de pagina, dan zijn ze weg.";
-pub const REMEMBER_UNAVAILABLE: &str = "Deze browser staat niet toe dat Spoorwijzer iets bewaart. U kunt uw antwoorden wel downloaden.";
+pub const REMEMBER_UNAVAILABLE: &str = "Deze browser staat niet toe dat Spoorwijzer iets bewaart. Heeft u vragen beantwoord? Dan kunt u uw antwoorden wel downloaden.";
 pub const DOWNLOAD_BUTTON: &str = "Download mijn antwoorden";
+pub const DOWNLOAD_FAILED: &str = "Downloaden lukt niet in deze browser. Probeer een andere browser, of print het resultaat.";
 pub const DOWNLOAD_HINT: &str = "U krijgt een klein bestand met uw antwoorden. Daarmee gaat u later verder, ook op een ander apparaat. U kunt het ook aan een adviseur geven.";
 pub const OPEN_LABEL: &str = "Open een eerder bewaard bestand";
 pub const OPEN_HINT: &str = "Kies een bestand dat u eerder met 'Download mijn antwoorden' heeft gemaakt. Het bestand blijft op uw apparaat.";
 pub const OPEN_BUTTON: &str = "Bestand openen";
 pub const ERASE_BUTTON: &str = "Wis alles";
-pub const ERASE_HINT: &str = "Alle antwoorden worden gewist, ook wat op dit apparaat is bewaard. U begint dan opnieuw.";
+pub const ERASE_HINT: &str = "Uw antwoorden op deze pagina en wat Spoorwijzer in deze browser heeft bewaard, worden gewist. U begint dan opnieuw. Een gedownload bestand wist u zelf.";
 
 /// A notice at the top of the page after something happened to the stored answers.
 pub struct Notice {
@@ -39,7 +40,10 @@ pub fn imported(saved_on: &str) -> Notice {
 }
 
 pub fn erased() -> Notice {
-    Notice { title: "Alles is gewist", body: "Uw antwoorden zijn gewist, ook van dit apparaat.".into() }
+    Notice {
+        title: "Alles is gewist",
+        body: "Uw antwoorden zijn gewist, ook wat Spoorwijzer in deze browser had bewaard. Een bestand dat u zelf heeft gedownload, blijft staan.".into(),
+    }
 }
 
 pub fn unavailable() -> Notice {
@@ -66,8 +70,8 @@ pub fn not_kept() -> Notice {
 /// Stored data we cannot use: the app starts fresh and says so in one sentence.
 pub fn unreadable(e: RestoreError) -> Notice {
     let body = match e {
-        RestoreError::Newer => "Op dit apparaat staan antwoorden van een nieuwere versie van Spoorwijzer; we hebben ze laten staan en u begint opnieuw.",
-        _ => "Wat op dit apparaat onder de naam Spoorwijzer stond, is beschadigd of niet van ons; we hebben het niet gebruikt en u begint opnieuw.",
+        RestoreError::Newer => "Op dit apparaat staan antwoorden van een nieuwere versie van Spoorwijzer; we hebben ze laten staan en u begint opnieuw (zet u 'Onthoud mijn antwoorden' aan, dan worden ze vervangen).",
+        _ => "Wat op dit apparaat onder de naam Spoorwijzer stond, is beschadigd of niet van ons; we hebben het niet gebruikt en u begint opnieuw (zet u 'Onthoud mijn antwoorden' aan, dan wordt het vervangen).",
     };
     Notice { title: "We konden eerder bewaarde antwoorden niet gebruiken", body: body.into() }
 }
@@ -97,7 +101,7 @@ pub struct Part {
     pub paragraphs: &'static [&'static str],
 }
 
-pub const PAGE: [Part; 7] = [
+pub const PAGE: [Part; 8] = [
     Part {
         title: "In het kort",
         paragraphs: &[
@@ -115,14 +119,22 @@ pub const PAGE: [Part; 7] = [
     Part {
         title: "Hoe lang?",
         paragraphs: &[
-            "Tot u 'Wis alles' kiest, het onthouden weer uitzet, of de gegevens van websites in uw browser wist. Er is geen einddatum.",
+            "Tot u 'Wis alles' kiest, het onthouden weer uitzet, of de gegevens van websites in uw browser wist. Spoorwijzer zet er geen einddatum op.",
+            "Sommige browsers, zoals Safari, wissen zulke gegevens zelf als u de website een tijd niet gebruikt. Wilt u uw antwoorden zeker houden? Download ze dan ook.",
         ],
     },
     Part {
         title: "Wie kan het zien?",
         paragraphs: &[
             "Iedereen die dit apparaat en deze browser gebruikt, kan de bewaarde antwoorden zien door Spoorwijzer te openen. Deelt u de computer met anderen? Zet bewaren dan niet aan.",
-            "Staat Spoorwijzer op de website van bijvoorbeeld een re-integratiebureau? Dan staat het daar in een eigen, afgeschermd venster met een eigen webadres. Die website kan niet zien wat u invult of bewaart.",
+            "Staat Spoorwijzer op de website van bijvoorbeeld een re-integratiebureau? Dan hoort het daar in een eigen, afgeschermd venster te staan, met een eigen webadres. Zo is Spoorwijzer gemaakt om ingebouwd te worden. Dan kan die website niet zien wat u invult of bewaart.",
+        ],
+    },
+    Part {
+        title: "Het adres van de pagina en de geschiedenis van uw browser",
+        paragraphs: &[
+            "In het adres van de pagina staat welke vraag u ziet, bijvoorbeeld '?stap=eerste-ziektedag'. Uw antwoord staat er nooit in. Zo werken de knoppen 'Vorige' en 'Vernieuwen' van uw browser.",
+            "Die adressen komen wel in de geschiedenis van uw browser. Daaruit kan iemand afleiden welke vragen u heeft gezien. 'Wis alles' wist die geschiedenis niet: dat doet u in uw browser zelf.",
         ],
     },
     Part {
@@ -141,7 +153,8 @@ pub const PAGE: [Part; 7] = [
     Part {
         title: "Wat de server ziet",
         paragraphs: &[
-            "De server die Spoorwijzer naar uw browser stuurt, ziet alleen dat de pagina wordt opgehaald, zoals bij elke website. Daarna werkt Spoorwijzer ook zonder internet: wat u doet, ziet de server niet.",
+            "De server die Spoorwijzer naar uw browser stuurt, ziet dat de pagina wordt opgehaald, zoals bij elke website. Laadt u de pagina opnieuw, dan ziet de server ook het adres met de vraag die open stond, zoals '?stap=situatie'. Uw antwoorden ziet de server nooit.",
+            "Als de pagina eenmaal geladen is, werkt Spoorwijzer ook zonder internet. Wat u invult en kiest, blijft in uw browser.",
         ],
     },
 ];

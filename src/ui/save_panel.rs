@@ -27,9 +27,12 @@ pub fn StoreNoticeBanner() -> impl IntoView {
                 StoreNotice::NotKept => "not_kept",
             };
             let warning = matches!(n, StoreNotice::Unreadable(_) | StoreNotice::Unavailable | StoreNotice::SaveFailed);
+            // A failed save happens without a page change, so it is announced at once; the other
+            // notices come with a new page and get the focus (see `App`).
+            let role = if n == StoreNotice::SaveFailed { "alert" } else { "region" };
             view! {
                 <div class=if warning { "rw-notification rw-notification--warning" } else { "rw-notification rw-notification--success" }
-                    id="rw-store-notice" role="region" aria-labelledby="rw-store-notice-title" tabindex="-1" data-store-notice=kind>
+                    id="rw-store-notice" role=role aria-labelledby="rw-store-notice-title" tabindex="-1" data-store-notice=kind>
                     <div class="rw-notification__content">
                         <h2 class="rw-notification__heading" id="rw-store-notice-title">{text.title}</h2>
                         <p class="rw-body">{text.body}</p>
@@ -52,12 +55,19 @@ pub fn SavePanel() -> impl IntoView {
     let p = ctx.store;
     let has_answers = move || ctx.answers.with(|a| *a != crate::wizard::Answers::default());
     let open_error = RwSignal::new(None::<OpenError>);
+    let download_failed = RwSignal::new(false);
+    let busy = RwSignal::new(false);
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let on_open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // One file at a time: a double click must not open it twice.
+        if busy.get_untracked() {
+            return;
+        }
         let Some(input) = file_input.get_untracked() else { return };
         let input: web_sys::HtmlInputElement = input.unchecked_into();
+        busy.set(true);
         leptos::task::spawn_local(async move {
             match storage::open(&input).await {
                 Ok(saved) => {
@@ -71,6 +81,7 @@ pub fn SavePanel() -> impl IntoView {
             }
             // Choosing the same file again must work too.
             input.set_value("");
+            busy.set(false);
         });
     };
     let open_describedby = move || {
@@ -87,7 +98,7 @@ pub fn SavePanel() -> impl IntoView {
                     aria-describedby="rw-onthoud-hint"
                     disabled=!p.available
                     prop:checked=move || p.saving.get()
-                    on:change=move |ev| p.saving.set(event_target_checked(&ev))/>
+                    on:change=move |ev| storage::choose(p, event_target_checked(&ev))/>
                 <label class="rw-checkboxes__label" for="rw-onthoud">{t::REMEMBER_LABEL}</label>
                 <div class="rw-checkboxes__hint" id="rw-onthoud-hint">
                     {if p.available { t::REMEMBER_HINT } else { t::REMEMBER_UNAVAILABLE }}
@@ -100,10 +111,16 @@ pub fn SavePanel() -> impl IntoView {
             <Show when=has_answers>
                 <div class="rw-save__action">
                     <button type="button" class="rw-button rw-button--secondary" aria-describedby="rw-download-hint"
-                        on:click=move |_| { let _ = ctx.answers.with_untracked(|a| storage::download(a, ctx.today)); }>
+                        on:click=move |_| {
+                            let ok = ctx.answers.with_untracked(|a| storage::download(a, ctx.today)).is_ok();
+                            download_failed.set(!ok);
+                        }>
                         {t::DOWNLOAD_BUTTON}
                     </button>
                     <p class="rw-hint" id="rw-download-hint">{t::DOWNLOAD_HINT}</p>
+                    <Show when=move || download_failed.get()>
+                        <p class="rw-error-message" role="alert">{t::DOWNLOAD_FAILED}</p>
+                    </Show>
                 </div>
             </Show>
 
@@ -112,7 +129,7 @@ pub fn SavePanel() -> impl IntoView {
                     <label class="rw-label rw-label--bold" for="rw-open-file">{t::OPEN_LABEL}</label>
                     <div class="rw-hint" id="rw-open-file-hint">{t::OPEN_HINT}</div>
                     {move || open_error.get().map(|e| view! {
-                        <p class="rw-error-message" id="rw-open-file-fout" role="alert">
+                        <p class="rw-error-message" id="rw-open-file-fout">
                             <span class="rw-visually-hidden">{crate::content::ui_text::ERROR_HIDDEN}</span>{e.message()}
                         </p>
                     })}
@@ -122,7 +139,7 @@ pub fn SavePanel() -> impl IntoView {
                 <button type="submit" class="rw-button rw-button--secondary">{t::OPEN_BUTTON}</button>
             </form>
 
-            <Show when=move || has_answers() || p.saving.get()>
+            <Show when=move || has_answers() || p.saving.get() || p.leftover.get()>
                 <div class="rw-save__action">
                     <button type="button" class="rw-button rw-button--warning" aria-describedby="rw-erase-hint"
                         on:click=move |_| ctx.erase_all()>

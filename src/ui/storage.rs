@@ -36,12 +36,15 @@ pub struct Persistence {
     pub saving: RwSignal<bool>,
     /// The browser lets us use localStorage at all.
     pub available: bool,
+    /// A stored value we could not use is still there (so "Wis alles" must stay on offer).
+    pub leftover: RwSignal<bool>,
     pub notice: RwSignal<Option<StoreNotice>>,
 }
 
 /// The browser's storage, if it may be used. Reading `window.localStorage` throws a
 /// SecurityError when storage is blocked; web-sys turns that into an `Err`. Only after this
-/// check is gloo's `LocalStorage::raw()` (which would throw) safe to call.
+/// check is gloo's `LocalStorage::raw()` (which would throw) safe to call, so it is checked
+/// before every use: storage can also be taken away while the page is open.
 fn usable() -> bool {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
 }
@@ -55,52 +58,64 @@ pub struct Loaded {
 /// Read the saved answers, if any, before the first page is drawn. A save exists only if the
 /// user once chose to keep the answers, so finding one means saving stays on.
 pub fn load() -> Loaded {
-    let available = usable();
-    let found = if available { LocalStorage::raw().get_item(STORAGE_KEY) } else { Ok(None) };
-    let (answers, saving, notice) = match found {
-        Err(_) => (Answers::default(), false, Some(StoreNotice::Unavailable)),
-        Ok(None) => (Answers::default(), false, None),
+    let found = if usable() { LocalStorage::raw().get_item(STORAGE_KEY).map_err(|_| ()) } else { Err(()) };
+    let available = found.is_ok();
+    let (answers, saving, leftover, notice) = match found {
+        Err(()) => (Answers::default(), false, false, Some(StoreNotice::Unavailable)),
+        Ok(None) => (Answers::default(), false, false, None),
         Ok(Some(text)) => match storage::restore(&text) {
-            Ok(saved) => (saved.answers, true, Some(StoreNotice::Restored(saved.saved_on))),
-            // Left in place: it may be a newer version's, which must not be destroyed. "Wis
-            // alles" removes it, and so does choosing to save again.
-            Err(e) => (Answers::default(), false, Some(StoreNotice::Unreadable(e))),
+            Ok(saved) => (saved.answers, true, false, Some(StoreNotice::Restored(saved.saved_on))),
+            // Left in place: it may be a newer version's, which must not be destroyed behind the
+            // user's back. "Wis alles" removes it, and so does choosing to save again.
+            Err(e) => (Answers::default(), false, true, Some(StoreNotice::Unreadable(e))),
         },
     };
-    let notice = if available { notice } else { Some(StoreNotice::Unavailable) };
-    let persistence = Persistence { saving: RwSignal::new(saving), available, notice: RwSignal::new(notice) };
+    let persistence = Persistence {
+        saving: RwSignal::new(saving),
+        available,
+        leftover: RwSignal::new(leftover),
+        notice: RwSignal::new(notice),
+    };
     Loaded { answers, persistence }
 }
 
-/// Keep the stored copy in step with the answers while saving is on; remove it when it is
-/// switched off. A failed write switches saving off and says so.
+/// While saving is on, write the answers after every change (and when it is switched on). The
+/// first run only starts listening: restored answers are already stored as they were, with
+/// their own date. A failed write switches saving off and says so, but leaves the last good
+/// copy in place.
 pub fn keep_in_sync(p: Persistence, answers: RwSignal<Answers>, today: NaiveDate) {
-    Effect::new(move |was_on: Option<bool>| {
+    Effect::new(move |started: Option<()>| {
         let on = p.saving.get();
         let value = answers.with(|a| storage::to_value(a, today));
-        if p.available && on {
-            if LocalStorage::set(STORAGE_KEY, value).is_err() {
+        if started.is_some() && on {
+            if usable() && LocalStorage::set(STORAGE_KEY, value).is_ok() {
+                p.leftover.set(false);
+            } else {
                 p.saving.set(false);
                 p.notice.set(Some(StoreNotice::SaveFailed));
             }
-        } else if was_on == Some(true) {
-            // Only on switching off: at start-up an unreadable value stays where it is.
-            remove();
         }
-        on
     });
 }
 
-fn remove() {
-    if usable() {
-        let _ = LocalStorage::raw().remove_item(STORAGE_KEY);
+/// The user switches saving on or off; off removes the stored copy at once.
+pub fn choose(p: Persistence, on: bool) {
+    p.saving.set(on);
+    if !on {
+        remove(p);
     }
 }
 
-/// "Wis alles": no trace of the answers is left on this device.
+fn remove(p: Persistence) {
+    if usable() && LocalStorage::raw().remove_item(STORAGE_KEY).is_ok() {
+        p.leftover.set(false);
+    }
+}
+
+/// "Wis alles": no trace of the answers is left in this browser's storage.
 pub fn erase(p: Persistence) {
     p.saving.set(false);
-    remove();
+    remove(p);
 }
 
 /// Offer the answers as a file: a Blob with a `blob:` URL of this page, clicked as a download.
@@ -116,7 +131,9 @@ pub fn download(answers: &Answers, today: NaiveDate) -> Result<(), wasm_bindgen:
     a.set_href(&url);
     a.set_download(&storage::file_name(today));
     a.click();
-    web_sys::Url::revoke_object_url(&url)
+    // Some browsers start the download only after the click handler: free the URL later.
+    set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(60));
+    Ok(())
 }
 
 /// Why opening a file failed.

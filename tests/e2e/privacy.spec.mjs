@@ -29,9 +29,31 @@ async function resultText(page) {
   return text.slice(text.indexOf('Uw resultaat'));
 }
 
-test('with saving off, a whole journey leaves nothing behind', async ({ page }) => {
+/** Record every attempt to write to any browser storage, from before the app starts. */
+async function spyOnWrites(page) {
+  await page.addInitScript(() => {
+    window.__writes = [];
+    const log = (what) => window.__writes.push(what);
+    for (const m of ['setItem', 'removeItem', 'clear']) {
+      const orig = Storage.prototype[m];
+      Storage.prototype[m] = function (...a) { log(`${this === sessionStorage ? 'session' : 'local'}Storage.${m}`); return orig.apply(this, a); };
+    }
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    Object.defineProperty(document, 'cookie', { get: () => cookie.get.call(document), set: (v) => { log('cookie'); cookie.set.call(document, v); } });
+    const open = indexedDB.open.bind(indexedDB);
+    indexedDB.open = (...a) => { log('indexedDB.open'); return open(...a); };
+    if (window.caches) { const co = caches.open.bind(caches); caches.open = (...a) => { log('caches.open'); return co(...a); }; }
+  });
+}
+
+test('with saving off, a whole journey writes nothing anywhere', async ({ page }) => {
+  await spyOnWrites(page);
   await journey(page, s07);
   await expectResult(page, s07.expect);
+  await page.getByRole('button', { name: 'Download mijn antwoorden' }).click();
+  await page.getByRole('link', { name: 'Antwoorden wijzigen' }).click();
+  await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  expect(await page.evaluate(() => window.__writes)).toEqual([]);
   expect(await traces(page)).toEqual(NONE);
   await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
 });
@@ -50,8 +72,14 @@ test('with saving on, a reload restores the same answers and result, and "Wis al
   expect(stored).toMatchObject({ format: 'spoorwijzer-antwoorden', version: 1, saved_on: s07.today });
   expect(stored.answers.first_sick_day).toBe(s07.situation.first_sick_day);
 
+  // A visit on a later day restores the same answers and leaves the stored copy as it was.
+  const raw = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  await setToday(page, '2026-11-25');
   await page.reload();
   await expect(page.locator('[data-store-notice="restored"]')).toContainText('22 november 2026');
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
+  await setToday(page, s07.today);
+  await page.reload();
   expect(await resultText(page)).toBe(before);
 
   await page.locator('#rw-store-notice').getByRole('button', { name: 'Wis alles' }).click();
@@ -62,6 +90,29 @@ test('with saving on, a reload restores the same answers and result, and "Wis al
   await page.reload();
   await expect(page.locator('#rw-store-notice')).toHaveCount(0);
   await expect(page.getByLabel('Onthoud mijn antwoorden op dit apparaat')).not.toBeChecked();
+});
+
+test('"Wis alles" in the panel, with saving on, removes everything', async ({ page }) => {
+  await setToday(page, p04.today);
+  await page.goto('/');
+  await page.getByLabel('Onthoud mijn antwoorden op dit apparaat').check();
+  await answerAll(page, p04.situation);
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) !== null, KEY)).toBe(true);
+  await page.locator('#bewaren').getByRole('button', { name: 'Wis alles' }).click();
+  await expect(page.locator('[data-store-notice="erased"]')).toBeFocused();
+  expect(await traces(page)).toEqual(NONE);
+  await expect(page.getByLabel('Onthoud mijn antwoorden op dit apparaat')).not.toBeChecked();
+});
+
+test('opening a file while saving is on stores the opened answers', async ({ page }) => {
+  await setToday(page, p04.today);
+  await page.goto('/');
+  await page.getByLabel('Onthoud mijn antwoorden op dit apparaat').check();
+  const file = { format: 'spoorwijzer-antwoorden', version: 1, saved_on: '2026-01-05', answers: { role: 'werknemer', contract: 'zzp' } };
+  await page.getByLabel('Open een eerder bewaard bestand').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('button', { name: 'Bestand openen' }).click();
+  await expect(page).toHaveURL(/\?stap=controle/);
+  await expect.poll(async () => JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).answers.contract).toBe('zzp');
 });
 
 test('switching saving off removes the stored copy at once', async ({ page }) => {
@@ -115,6 +166,27 @@ test.describe('stored data the app cannot use', () => {
       expect(await traces(page)).toEqual(NONE);
     });
   }
+});
+
+test('choosing to save replaces a stored value the app could not use', async ({ page }) => {
+  await page.goto('/');
+  const newer = '{"format":"spoorwijzer-antwoorden","version":7,"saved_on":"2030-01-01","answers":{}}';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, newer]);
+  await page.reload();
+  await expect(page.locator('[data-store-notice="unreadable"]')).toContainText('dan worden ze vervangen');
+  await page.getByLabel('Onthoud mijn antwoorden op dit apparaat').check();
+  await expect.poll(async () => JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).version).toBe(1);
+});
+
+test('storage that throws when read: the app works without saving', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.getItem = () => { throw new DOMException('NS_ERROR_FILE_CORRUPTED', 'UnknownError'); };
+  });
+  await page.goto('/');
+  await expect(page.locator('[data-store-notice="unavailable"]')).toBeVisible();
+  await expect(page.getByLabel('Onthoud mijn antwoorden op dit apparaat')).toBeDisabled();
+  await journey(page, p04);
+  await expectResult(page, p04.expect);
 });
 
 test('storage that is blocked (sandboxed or third-party frame, switched off): the app works without saving', async ({ page }) => {
@@ -226,11 +298,14 @@ test.describe('files that are refused, with the answers unchanged', () => {
 test('the privacy page tells what is stored, where, how long, and how to erase it', async ({ page }) => {
   await page.goto('/?stap=privacy');
   await expect(page).toHaveTitle('Privacy: wat er met uw antwoorden gebeurt – Spoorwijzer');
-  for (const heading of ['In het kort', 'Wat wordt er bewaard?', 'Hoe lang?', 'Wie kan het zien?', 'Het bestand dat u downloadt', 'Wat we nooit vragen', 'Wat de server ziet', 'Uw antwoorden bewaren']) {
+  for (const heading of ['In het kort', 'Wat wordt er bewaard?', 'Hoe lang?', 'Wie kan het zien?',
+    'Het adres van de pagina en de geschiedenis van uw browser', 'Het bestand dat u downloadt', 'Wat we nooit vragen',
+    'Wat de server ziet', 'Uw antwoorden bewaren']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByText("in de opslag van deze browser op dit apparaat (die heet 'localStorage')")).toBeVisible();
-  await expect(page.getByText('Er is geen einddatum.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Spoorwijzer zet er geen einddatum op.', { exact: false })).toBeVisible();
+  await expect(page.getByText("Uw antwoord staat er nooit in.", { exact: false })).toBeVisible();
 });
 
 test('the strict Content-Security-Policy is in the page and in the headers, and the page has no inline script', async ({ page, request }) => {
@@ -252,6 +327,18 @@ test('the strict Content-Security-Policy is in the page and in the headers, and 
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
   expect(response.headers()['permissions-policy']).toContain('camera=()');
   expect(response.headers()['set-cookie']).toBeUndefined();
+  // The headers documented for nginx and for static hosts are the ones this server sends.
+  const sent = ['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy',
+    'cross-origin-opener-policy', 'cross-origin-resource-policy'];
+  const headersFile = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  for (const name of sent) {
+    const value = response.headers()[name];
+    const inFile = headersFile.match(new RegExp(`^\\s+${name}: (.+)$`, 'im'))?.[1];
+    const inNginx = readme.match(new RegExp(`add_header ${name} "([^"]+)"`, 'i'))?.[1];
+    expect(inFile, `${name} in public/_headers`).toBe(value);
+    expect(inNginx, `${name} in the README's nginx example`).toBe(value);
+  }
   // Every script is a file of this site: nothing inline for the policy to allow.
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   expect(scripts.length).toBeGreaterThan(0);
