@@ -17,7 +17,7 @@ fn p(a: &str, b: &str) -> Period {
 fn counting_skips_fit_days_across_a_chain() {
     // Two earlier periods of 10 days each, 5 fit days between all periods.
     let earlier = [p("2026-01-01", "2026-01-10"), p("2026-01-16", "2026-01-25")];
-    let c = Count::new(&earlier, d("2026-01-31"), None, 28);
+    let c = Count::new(&earlier, d("2026-01-31"), None, 28, false);
     assert_eq!(c.first_day, d("2026-01-01"));
     assert_eq!((c.linked, c.gap_days), (2, 10));
     assert_eq!(c.date_of_counted_day(10), Some(d("2026-01-10")));
@@ -33,13 +33,13 @@ fn counting_skips_fit_days_across_a_chain() {
 fn a_long_gap_breaks_the_chain_but_a_short_one_before_it_does_not_join() {
     // Oldest period 40 days before the middle one: only the middle one links.
     let earlier = [p("2025-10-01", "2025-10-10"), p("2025-11-20", "2025-12-20")];
-    let c = Count::new(&earlier, d("2026-01-05"), None, 28);
+    let c = Count::new(&earlier, d("2026-01-05"), None, 28, false);
     assert_eq!((c.first_day, c.linked, c.unlinked_earlier), (d("2025-11-20"), 1, true));
 }
 
 #[test]
 fn wazo_leave_days_are_not_counted() {
-    let c = Count::new(&[], d("2026-01-05"), Some(p("2026-01-10", "2026-01-19")), 28);
+    let c = Count::new(&[], d("2026-01-05"), Some(p("2026-01-10", "2026-01-19")), 28, false);
     assert_eq!(c.date_of_counted_day(5), Some(d("2026-01-09")));
     assert_eq!(c.date_of_counted_day(6), Some(d("2026-01-20")));
 }

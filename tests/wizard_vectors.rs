@@ -138,6 +138,10 @@ fn walk(v: &Vector) -> Result<Answers, String> {
 }
 
 fn check(v: &Vector) -> Vec<String> {
+    if let Some(why) = &v.engine_only {
+        println!("not through the wizard: {} ({why})", v.name);
+        return Vec::new();
+    }
     match walk(v) {
         // A vector that expects an input error is met when the wizard refuses the answer.
         Err(_) if v.expect.error.is_some() => Vec::new(),

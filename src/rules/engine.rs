@@ -22,7 +22,11 @@ const FOUR_WEEKS: u32 = 28;
 pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError> {
     validate::situation(s, today)?;
     let gap = regime::for_date(s.first_sick_day).map_or(FOUR_WEEKS, |r| r.samentelling_gap_days);
-    let count = Count::new(&s.earlier_periods, s.first_sick_day, s.wazo_leave, gap);
+    // Around pregnancy leave, spells count together only with the same cause; we take a
+    // pregnancy-related sickness now as that cause (LEGAL-QUESTION: a regular sickness before and
+    // after the leave may also have one cause; the guide does not ask).
+    let same_cause = s.cause == Some(super::situation::Cause::Zwangerschap);
+    let count = Count::new(&s.earlier_periods, s.first_sick_day, s.wazo_leave, gap, same_cause);
     validate::done_dates(s, count.first_day, today)?;
     let regime = regime::for_date(count.first_day);
     let out_of_range = InputError::DateOutOfRange { field: Field::FirstSickDay };

@@ -36,15 +36,21 @@ fn days_between(a: NaiveDate, b: NaiveDate) -> i64 {
 
 impl Count {
     /// Build the chain. `earlier` must be validated: each period ordered and before `current`.
-    /// `max_gap` is the number of fit days from which a new count starts (28).
-    pub fn new(earlier: &[Period], current: NaiveDate, wazo: Option<Period>, max_gap: u32) -> Self {
+    /// `max_gap` is the number of fit days from which a new count starts (28). With
+    /// `leave_bridges`, Wazo leave between two periods is not a fit gap: periods with the same
+    /// cause just before and just after the leave count together, however long the leave (WIA 23
+    /// lid 3; BW 7:629 lid 10; poortwachter.md §2.3). The caller decides on "the same cause".
+    pub fn new(earlier: &[Period], current: NaiveDate, wazo: Option<Period>, max_gap: u32, leave_bridges: bool) -> Self {
         let mut sorted: Vec<Period> = earlier.to_vec();
         sorted.sort_by_key(|p| p.first_day);
         let mut linked: Vec<Period> = Vec::new();
         let mut next_first = current;
         let mut gap_days = 0u32;
         for p in sorted.iter().rev() {
-            let gap = days_between(p.last_day, next_first) - 1;
+            let mut gap = days_between(p.last_day, next_first) - 1;
+            if let Some(leave) = wazo.filter(|_| leave_bridges) {
+                gap -= overlap(leave, p.last_day, next_first);
+            }
             if gap >= 0 && gap < i64::from(max_gap) {
                 gap_days = gap_days.saturating_add(u32::try_from(gap).unwrap_or(u32::MAX));
                 linked.push(*p);
@@ -122,6 +128,13 @@ impl Count {
 /// Sick week of counted day `k`: (k − 1) div 7 + 1; week 0 before the first sick day.
 pub fn week_of(k: u32) -> u32 {
     if k == 0 { 0 } else { (k - 1) / 7 + 1 }
+}
+
+/// Days of `leave` strictly between `after` and `before`.
+fn overlap(leave: Period, after: NaiveDate, before: NaiveDate) -> i64 {
+    let start = leave.first_day.max(after + chrono::Days::new(1));
+    let end = leave.last_day.min(before - chrono::Days::new(1));
+    if end < start { 0 } else { days_between(start, end) + 1 }
 }
 
 /// Remove the leave days from a segment (none, one or two pieces remain).

@@ -15,6 +15,10 @@ pub struct Vector {
     pub today: NaiveDate,
     pub situation: Situation,
     pub expect: Expect,
+    /// Own vectors only: why this case cannot be answered through the wizard (it tests the
+    /// engine's JSON interface beyond what the questions ask).
+    #[serde(default)]
+    pub engine_only: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
