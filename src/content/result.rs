@@ -14,6 +14,7 @@ mod duties;
 mod guides;
 mod notices;
 mod steps;
+mod vangnet;
 mod verdict;
 
 #[cfg(test)]
@@ -21,7 +22,18 @@ mod tests;
 
 pub use dates::{date_nl, weekday_date_nl};
 pub use duties::duty;
-pub use guides::{disagreement, disclaimer, documents, scope_vangnet, spoor2_explainer};
+pub use guides::{disagreement, disclaimer, documents, spoor2_explainer};
+pub use vangnet::scope_vangnet;
+
+/// A step's texts; under UWV's safety net the employee's own steps read differently.
+pub fn step_in(id: crate::rules::StepId, role: crate::rules::Role, vangnet: bool) -> StepText {
+    vangnet.then(|| vangnet::step(id, role)).flatten().unwrap_or_else(|| step(id, role))
+}
+
+/// A right's or obligation's texts, likewise.
+pub fn duty_in(id: crate::rules::DutyId, role: crate::rules::Role, vangnet: bool) -> DutyText {
+    vangnet.then(|| vangnet::duty(id, role)).flatten().unwrap_or_else(|| duty(id, role))
+}
 pub use notices::notice;
 pub use steps::step;
 pub use verdict::{

@@ -190,6 +190,12 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
         if decision.rule == Rule::R3GeenMogelijkheden {
             notices.push(NoticeId::GeenBenutbareMogelijkheden);
         }
+        // WIA 24: not when the Ziektewet pays (no-riskpolis, pregnancy, organ donation: ZW 29a, 29b).
+        let zw_paid = s.no_risk_polis == Some(true)
+            || matches!(s.cause, Some(super::situation::Cause::Zwangerschap | super::situation::Cause::Orgaandonatie));
+        if (80..=104).contains(&sick_week) && !zw_paid {
+            notices.push(NoticeId::VrijwilligeVerlenging);
+        }
         if regime.is_some_and(|r| r.re_integratievisie) && today <= dates.einde_wachttijd {
             notices.push(NoticeId::ReIntegratievisie);
         }

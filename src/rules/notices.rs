@@ -45,6 +45,9 @@ pub enum NoticeId {
     OordeelDeskundigen,
     /// The rules were checked long before "today": they may be out of date.
     RegelsMogelijkVerouderd,
+    /// Near the end of the waiting period: employer and employee may jointly ask UWV to extend
+    /// the wage period and postpone the WIA application (not when the Ziektewet pays).
+    VrijwilligeVerlenging,
 }
 
 impl NoticeId {
@@ -74,6 +77,7 @@ impl NoticeId {
             WazoNietGeteld => "wazo_niet_geteld",
             OordeelDeskundigen => "oordeel_deskundigen",
             RegelsMogelijkVerouderd => "regels_mogelijk_verouderd",
+            VrijwilligeVerlenging => "vrijwillige_verlenging",
         }
     }
 
@@ -103,6 +107,7 @@ impl NoticeId {
             WazoNietGeteld => Basis::with(WIA_23_LID5, &[WAZO_3_1, ZW_38]),
             OordeelDeskundigen => Basis::with(BW_658A_LID4, &[ARBO_14, SUWI_32]),
             RegelsMogelijkVerouderd => Basis::of(BBP),
+            VrijwilligeVerlenging => Basis::with(WIA_24, &[WIA_25_LID4, BW_629_LID11]),
         }
     }
 }

@@ -253,6 +253,7 @@ pub mod cite {
     pub const WIA_23_LID5: Source = Source::law(Wia, "23 lid 5");
     pub const WIA_23_LID6: Source = Source::law(Wia, "23 lid 6");
     pub const WIA_24: Source = Source::law(Wia, "24");
+    pub const WIA_25_LID4: Source = Source::law(Wia, "25 lid 4");
     pub const WIA_25_LID1: Source = Source::law(Wia, "25 lid 1");
     pub const WIA_25_LID2: Source = Source::law(Wia, "25 lid 2");
     pub const WIA_25_LID3: Source = Source::law(Wia, "25 lid 3");

@@ -1,29 +1,8 @@
-//! Longer explanations: the vangnet route, what spoor 2 involves, what to do when you disagree,
+//! Longer explanations: what spoor 2 involves, what to do when you disagree,
 //! the documents checklist and the disclaimer.
 
-use super::{Document, Section, Text};
+use super::{Document, Section};
 use crate::rules::{Role, StepId};
-
-/// UWV's Ziektewet safety net: what happens when there is no employer paying wage any more.
-pub fn scope_vangnet(role: Role) -> Text {
-    match role {
-        Role::Werknemer => Text {
-            title: "UWV neemt het over: de Ziektewet",
-            body: "U heeft geen werkgever meer die uw loon betaalt. Bijvoorbeeld omdat uw contract afliep terwijl u \
-                   ziek was. Dan krijgt u een Ziektewet-uitkering van UWV. Dat heet het vangnet. UWV helpt u ook met \
-                   re-integratie en maakt met u een plan van aanpak. U moet daaraan meewerken. De wachttijd van 104 \
-                   weken loopt door vanaf uw eerste ziektedag. Daarna kunt u een WIA-uitkering aanvragen.",
-        },
-        Role::Werkgever => Text {
-            title: "UWV neemt het over: de Ziektewet",
-            body: "Het contract is geëindigd terwijl uw werknemer ziek is. Vanaf de dag na de laatste werkdag betaalt \
-                   UWV een Ziektewet-uitkering aan uw oud-werknemer. Dat heet het vangnet. UWV doet dan de \
-                   re-integratie. U heeft geen plicht meer om loon te betalen of te re-integreren. Meld de werknemer \
-                   wel uiterlijk op de laatste dag ziek uit dienst bij UWV. Bent u eigenrisicodrager voor de \
-                   Ziektewet? Dan betaalt u de uitkering zelf en blijft u verantwoordelijk voor de re-integratie.",
-        },
-    }
-}
 
 /// Three sections: what a spoor-2 traject involves, known drawbacks, and what helps.
 pub fn spoor2_explainer(role: Role) -> [Section; 3] {

@@ -320,6 +320,20 @@ pub fn notice(id: NoticeId, role: Role) -> Text {
                  Anders kan UWV een loonsanctie geven.",
             ),
         ),
+        NoticeId::VrijwilligeVerlenging => (
+            t(
+                "Langer loon in plaats van nu WIA",
+                "Gaat het bijna goed met werken? Dan kunnen u en uw werkgever UWV samen vragen om de loondoorbetaling te \
+                 verlengen. De WIA-aanvraag schuift dan op. Dat moet u samen willen, en UWV beslist. Vraag het aan \
+                 vóór u WIA aanvraagt.",
+            ),
+            t(
+                "De loondoorbetaling vrijwillig verlengen",
+                "Is uw werknemer bijna weer aan het werk? Dan kunt u UWV samen met uw werknemer vragen om de \
+                 loondoorbetaling te verlengen. De WIA-aanvraag schuift dan op. U moet het allebei willen, en UWV \
+                 beslist. Vraag het aan vóór de WIA-aanvraag.",
+            ),
+        ),
         NoticeId::RegelsMogelijkVerouderd => (
             t(
                 "De regels kunnen veranderd zijn",

@@ -17,7 +17,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-const NOTICES: [NoticeId; 23] = [
+const NOTICES: [NoticeId; 24] = [
     NoticeId::ContractEindigtTijdensZiekte,
     NoticeId::ZiekNaEindeContract,
     NoticeId::ZwangerschapUwv,
@@ -41,6 +41,7 @@ const NOTICES: [NoticeId; 23] = [
     NoticeId::OordeelDeskundigen,
     NoticeId::RegelsMogelijkVerouderd,
     NoticeId::PerspectiefHerbeoordelen,
+    NoticeId::VrijwilligeVerlenging,
 ];
 
 const DUTIES: [DutyId; 25] = [
@@ -198,9 +199,22 @@ fn all_texts() -> Vec<(String, String)> {
         for sp in SPOREN {
             v.push((format!("verdict {sp:?} @{role:?}"), verdict_sentence(sp, role).to_string()));
         }
-        let vn = scope_vangnet(role);
-        v.push((format!("vangnet @{role:?} title"), vn.title.to_string()));
-        v.push((format!("vangnet @{role:?} body"), vn.body.to_string()));
+        for after in [false, true] {
+            let vn = scope_vangnet(role, after);
+            v.push((format!("vangnet {after} @{role:?} title"), vn.title.to_string()));
+            v.push((format!("vangnet {after} @{role:?} body"), vn.body.to_string()));
+        }
+        for id in StepId::ALL {
+            let t = super::step_in(id, role, true);
+            v.push((format!("vangnet step {id:?} @{role:?} what"), t.what.to_string()));
+            if !t.missed.is_empty() {
+                v.push((format!("vangnet step {id:?} @{role:?} missed"), t.missed.to_string()));
+            }
+        }
+        for id in DutyId::ALL {
+            let t = super::duty_in(id, role, true);
+            v.push((format!("vangnet duty {id:?} @{role:?}"), format!("{} {}", t.body, t.consequence)));
+        }
         for (name, secs) in [("spoor2", spoor2_explainer(role)), ("disagreement", disagreement(role))] {
             for (i, s) in secs.iter().enumerate() {
                 v.push((format!("{name} @{role:?} {i} title"), s.title.to_string()));
@@ -350,8 +364,10 @@ fn sections_and_documents_are_filled() {
             assert!(!s.title.is_empty());
             assert!(!s.paragraphs.is_empty() || !s.bullets.is_empty(), "{}", s.title);
         }
-        let vn = scope_vangnet(role);
-        assert!(!vn.title.is_empty() && !vn.body.is_empty());
+        for after in [false, true] {
+            let vn = scope_vangnet(role, after);
+            assert!(!vn.title.is_empty() && !vn.body.is_empty());
+        }
     }
     let docs = documents();
     assert!(docs.len() >= 7);

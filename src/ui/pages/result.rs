@@ -147,14 +147,14 @@ fn actions(steps: &[Step], pick: impl Fn(Party) -> bool) -> Vec<Step> {
     out
 }
 
-fn action_list(list: Vec<Step>, role: Role, law_on: chrono::NaiveDate) -> impl IntoView {
+fn action_list(list: Vec<Step>, role: Role, vangnet: bool, law_on: chrono::NaiveDate) -> impl IntoView {
     if list.is_empty() {
         return view! { <p class="rw-body">{t::RESULT_NOTHING_NOW}</p> }.into_any();
     }
     view! {
         <ul class="rw-card-list">
             {list.into_iter().map(|s| {
-                let text = c::step(s.id, role);
+                let text = c::step_in(s.id, role, vangnet);
                 view! {
                     <li class="rw-card" data-action=s.id.id()>
                         <h3 class="rw-heading-s">{text.title}" "{tag(s.status)}</h3>
@@ -181,14 +181,15 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
     let title = c::verdict_title(v.spoor);
     nav::set_title(&format!("{}: {title}", t::RESULT_TITLE), false);
     let law_on = x.law_on;
+    let vangnet = x.scope == Scope::VangnetUwv;
     let spoor_id = v.spoor.id();
     let reasons = v.reasons.iter().map(|r| view! { <li>{c::reason(*r, role)}</li> }).collect_view();
     let decided = v.decided_by.iter().map(|p| c::party(*p)).collect::<Vec<_>>().join(", ");
     let spoor2 = v.spoor2_start_uiterlijk.map(|d| view! {
         <p class="rw-body"><strong>{t::RESULT_SPOOR2_BY}" "</strong>{date(d)}"."</p>
     });
-    let vangnet = (x.scope == Scope::VangnetUwv).then(|| {
-        let text = c::scope_vangnet(role);
+    let vangnet_panel = vangnet.then(|| {
+        let text = c::scope_vangnet(role, x.has_notice(NoticeId::ZiekNaEindeContract));
         view! { <div class="rw-inset"><h2 class="rw-heading-s">{text.title}</h2><p class="rw-body">{text.body}</p></div> }
     });
     // Warnings and what to start now come right after the verdict; the rest is background,
@@ -237,7 +238,7 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         if i == today_at {
             timeline.push(today_marker(today, x.sick_week).into_any());
         }
-        timeline.push(timeline_item(s, role).into_any());
+        timeline.push(timeline_item(s, role, vangnet).into_any());
     }
     if today_at == steps.len() {
         timeline.push(today_marker(today, x.sick_week).into_any());
@@ -250,7 +251,7 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
 
     let duty_group = |party: Party| {
         x.duties.iter().filter(|d| d.party == party).map(|d| {
-            let text = c::duty(d.id, role);
+            let text = c::duty_in(d.id, role, vangnet);
             let kind = if d.kind == DutyKind::Recht { t::DUTY_RIGHT } else { t::DUTY_OBLIGATION };
             view! {
                 <li data-duty=d.id.id()>
@@ -309,7 +310,7 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
             <p class="rw-panel__body">{c::verdict_sentence(v.spoor, role)}</p>
         </div>
         {warnings}
-        {vangnet}
+        {vangnet_panel}
         <h2 class="rw-heading-m">{t::RESULT_WHY}</h2>
         <ul class="rw-list">{reasons}</ul>
         <p class="rw-body">{c::rule(v.rule)}</p>
@@ -342,9 +343,9 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         })}
 
         <h2 class="rw-heading-m">{t::RESULT_ME}</h2>
-        {action_list(mine_list, role, law_on)}
+        {action_list(mine_list, role, vangnet, law_on)}
         <h2 class="rw-heading-m">{other_title}</h2>
-        {action_list(theirs_list, role, law_on)}
+        {action_list(theirs_list, role, vangnet, law_on)}
 
         {has_background.then(|| view! {
             <h2 class="rw-heading-m">{t::NOTICE_INFO}</h2>
@@ -405,8 +406,8 @@ fn today_marker(today: chrono::NaiveDate, week: u32) -> impl IntoView {
     }
 }
 
-fn timeline_item(s: &Step, role: Role) -> impl IntoView {
-    let text = c::step(s.id, role);
+fn timeline_item(s: &Step, role: Role, vangnet: bool) -> impl IntoView {
+    let text = c::step_in(s.id, role, vangnet);
     let class = format!("rw-timeline__item rw-timeline__item--{}", match s.status {
         Status::Done(_) => "done",
         Status::Overdue => "overdue",

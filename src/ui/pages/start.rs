@@ -28,6 +28,13 @@ pub fn StartPage() -> impl IntoView {
                 <h2 class="rw-heading-s">{t::START_PRIVACY_TITLE}</h2>
                 {t::START_PRIVACY.iter().map(|s| view! { <p class="rw-body">{*s}</p> }).collect_view()}
             </div>
+            <details class="rw-details">
+                <summary class="rw-details__summary">{t::START_LIMITS_TITLE}</summary>
+                <div class="rw-details__text">
+                    <ul class="rw-list">{t::START_LIMITS.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                    <p class="rw-body">{t::START_LIMITS_HELP}</p>
+                </div>
+            </details>
             <button type="button" class="rw-button rw-button--start" on:click=start>{t::START_BUTTON}</button>
             <p class="rw-body-s rw-secondary">{t::START_TIME}</p>
             <div class="rw-warning">
