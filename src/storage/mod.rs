@@ -104,7 +104,7 @@ pub fn restore(text: &str) -> Result<Saved, RestoreError> {
         return Err(RestoreError::TooLarge);
     }
     let value: serde_json::Value = serde_json::from_str(text).map_err(|_| RestoreError::NotJson)?;
-    let header: Header = serde_json::from_value(value.clone()).map_err(|_| RestoreError::Foreign)?;
+    let header = Header::deserialize(&value).map_err(|_| RestoreError::Foreign)?;
     if header.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(RestoreError::Foreign);
     }

@@ -42,10 +42,15 @@ impl Ctx {
             self.changing.set(false);
         }
         self.came_from.set(self.page.get_untracked());
-        // A notice about the stored answers belongs to the page it appeared on.
-        self.store.notice.set(None);
         nav::record(page, true);
         nav::scroll_top();
+        self.show(page);
+    }
+
+    /// Draw `page` afresh (also after back/forward). A notice about the stored answers belongs
+    /// to the page it appeared on, so it goes.
+    fn show(&self, page: Page) {
+        self.store.notice.set(None);
         self.visit.update(|v| *v = v.wrapping_add(1));
         self.page.set(page);
     }
@@ -114,9 +119,7 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     nav::on_popstate(move |p| {
         let p = answers.with_untracked(|a| journey::reachable(p.unwrap_or(Page::Start), a, today));
-        ctx.store.notice.set(None);
-        ctx.visit.update(|v| *v = v.wrapping_add(1));
-        ctx.page.set(p);
+        ctx.show(p);
     });
     // Every page change: focus the notice about stored answers if there is one, else the heading
     // (the title is set by the page itself).

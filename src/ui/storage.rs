@@ -86,8 +86,9 @@ pub fn load() -> Loaded {
 pub fn keep_in_sync(p: Persistence, answers: RwSignal<Answers>, today: NaiveDate) {
     Effect::new(move |started: Option<()>| {
         let on = p.saving.get();
-        let value = answers.with(|a| storage::to_value(a, today));
+        answers.track();
         if started.is_some() && on {
+            let value = answers.with_untracked(|a| storage::to_value(a, today));
             if usable() && LocalStorage::set(STORAGE_KEY, value).is_ok() {
                 p.leftover.set(false);
             } else {

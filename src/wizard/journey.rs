@@ -148,6 +148,8 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>, through: bool) 
     }
     let recovered = matches!(now, NowAnswer::Hersteld(_));
     let vangnet = basic.scope == Scope::VangnetUwv;
+    // Sick weeks up to today, or up to the recovery.
+    let week = assess_partial(a, today, Stage::Now)?.sick_week;
     // After the contract ended UWV does the re-integration, but an early IVA application stays
     // the employee's own right: that is the one judgement still asked.
     if !recovered && vangnet {
@@ -174,7 +176,6 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>, through: bool) 
             }
         }
         let partly = own == OwnWork::Aangepast || now == NowAnswer::Gedeeltelijk || other == Some(YesNoUnknown::Ja);
-        let week = assess_partial(a, today, Stage::Now)?.sick_week;
         if partly && week >= 46 {
             p.push(MeerMogelijkheden);
             need(a.more_capacity.is_some())?;
@@ -189,8 +190,6 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>, through: bool) 
             need(a.cooperation.is_some())?;
         }
     }
-    // Sick weeks up to today, or up to the recovery.
-    let week = assess_partial(a, today, Stage::Now)?.sick_week;
     let answered = |s: StepId| a.steps.get(&s).copied();
     let ask = |s: StepId, p: &mut Vec<QuestionId>| {
         p.push(Stap(s));
