@@ -13,7 +13,7 @@ LOG=$(mktemp)
 if ! cargo test --offline --locked -- --nocapture >"$LOG" 2>&1; then
   cat "$LOG"; echo "native tests FAILED" >&2; exit 1
 fi
-grep -E '^\s+Running|^test result|vectors in|vectors answered|generated situations|storage fuzz' "$LOG" || true
+grep -E '^\s+Running|^test result|vectors in|vectors answered|generated situations|storage fuzz|proptest seed' "$LOG" | awk '!/proptest seed/ || !seen[$0]++' || true
 
 printf '\n== release build\n'
 if ! bash scripts/build.sh >"$LOG" 2>&1; then

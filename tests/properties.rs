@@ -2,6 +2,8 @@
 //! 120,000 cases by default (`PROPTEST_CASES` overrides); about 88% of generated situations are
 //! valid, so over 100,000 full assessments are checked, and the rest exercise the input errors.
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDate};
@@ -69,11 +71,9 @@ prop_compose! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(120_000),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(common::proptest_config(
+        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(120_000),
+    ))]
 
     #[test]
     fn engine_is_total_and_coherent((s, today) in situation_and_today()) {

@@ -2,6 +2,8 @@
 //! one round-trips byte for byte, and anything else is refused as a whole with its reason.
 //! Then 100,000+ random and mutated inputs: no panic, never a half-restored state.
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -176,9 +178,9 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
 fn fuzz<S: Strategy>(name: &str, cases: u32, strategy: S, text: impl Fn(S::Value) -> String) {
     use std::cell::RefCell;
     use std::collections::BTreeMap;
-    use proptest::test_runner::{Config, TestRunner};
+    use proptest::test_runner::TestRunner;
     let outcomes: RefCell<BTreeMap<String, u32>> = RefCell::new(BTreeMap::new());
-    let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+    let mut runner = TestRunner::new(common::proptest_config(cases));
     runner
         .run(&strategy, |v| {
             let t = text(v);

@@ -42,47 +42,11 @@ impl Page {
     }
 }
 
-/// How far into the journey an intermediate assessment may look. Answers to later questions
-/// are left out, so an answer that is no longer on the path can never change the path.
-#[derive(Clone, Copy)]
-enum Stage {
-    /// Contract and sickness dates.
-    Dates,
-    /// Plus the current situation and special situations.
-    Now,
-    /// Plus the experts' judgements, without the prospect of return.
-    Experts,
-    /// Plus the prospect and these step answers.
-    Steps(&'static [StepId]),
-}
-
-fn assess_partial(a: &Answers, today: NaiveDate, stage: Stage) -> Option<Assessment> {
-    let mut partial = Answers {
-        role: a.role,
-        contract: a.contract,
-        contract_end: a.contract_end,
-        aow: a.aow,
-        first_sick_day: a.first_sick_day,
-        earlier: a.earlier.clone(),
-        ..Answers::default()
-    };
-    if matches!(stage, Stage::Now | Stage::Experts | Stage::Steps(_)) {
-        partial.now = a.now;
-        partial.special = a.special;
-        partial.leave = a.leave;
-    }
-    if matches!(stage, Stage::Experts | Stage::Steps(_)) {
-        partial.own_work = a.own_work;
-        partial.other_work = a.other_work;
-        partial.capacity = a.capacity;
-        partial.lasting = a.lasting;
-        partial.more_capacity = a.more_capacity;
-        partial.cooperation = a.cooperation;
-    }
-    if let Stage::Steps(keep) = stage {
-        partial.prospect = a.prospect;
-        partial.steps = a.steps.iter().filter(|(k, _)| keep.contains(k)).map(|(k, v)| (*k, *v)).collect();
-    }
+/// The assessment as far as the path `p` so far reaches: only the answers of questions already
+/// on it count. An answer to a question that is not (or no longer) on the path can therefore
+/// never change the path, so dropping it (see [`prune`]) changes nothing either.
+fn assess_on(a: &Answers, p: &[QuestionId], today: NaiveDate) -> Option<Assessment> {
+    let partial = keep_only(a, |q| p.contains(&q));
     assess(&to_situation(&partial)?, today).ok()
 }
 
@@ -133,7 +97,7 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>, through: bool) 
             None => return None,
         }
     }
-    let basic = assess_partial(a, today, Stage::Dates)?;
+    let basic = assess_on(a, p, today)?;
     if basic.scope == Scope::NotCovered {
         return None;
     }
@@ -149,7 +113,7 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>, through: bool) 
     let recovered = matches!(now, NowAnswer::Hersteld(_));
     let vangnet = basic.scope == Scope::VangnetUwv;
     // Sick weeks up to today, or up to the recovery.
-    let week = assess_partial(a, today, Stage::Now)?.sick_week;
+    let week = assess_on(a, p, today)?.sick_week;
     // After the contract ended UWV does the re-integration, but an early IVA application stays
     // the employee's own right: that is the one judgement still asked.
     if !recovered && vangnet {
@@ -180,7 +144,7 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>, through: bool) 
             p.push(MeerMogelijkheden);
             need(a.more_capacity.is_some())?;
         }
-        let tracks = assess_partial(a, today, Stage::Experts)?;
+        let tracks = assess_on(a, p, today)?;
         if tracks.verdict.spoor.includes_spoor_2() {
             p.push(Perspectief);
             need(a.prospect.is_some())?;
@@ -209,9 +173,7 @@ fn build(a: &Answers, today: NaiveDate, p: &mut Vec<QuestionId>, through: bool) 
         ask(StepId::Eerstejaarsevaluatie, p)?;
     }
     if !recovered && !vangnet {
-        const KEEP: &[StepId] =
-            &[StepId::Probleemanalyse, StepId::PlanVanAanpak, StepId::ZiekmeldingUwv, StepId::Eerstejaarsevaluatie];
-        let v = assess_partial(a, today, Stage::Steps(KEEP))?.verdict;
+        let v = assess_on(a, p, today)?.verdict;
         if v.spoor.includes_spoor_2() {
             ask(StepId::Spoor2StartUiterlijk, p)?;
         }
@@ -259,7 +221,11 @@ pub fn complete(a: &Answers, today: NaiveDate) -> bool {
 /// keeps later answers that still apply.
 pub fn prune(a: &mut Answers, today: NaiveDate) {
     let p = reach(a, today);
-    let on = |q: QuestionId| p.contains(&q);
+    *a = keep_only(a, |q| p.contains(&q));
+}
+
+/// The answers of the questions `on` accepts, and nothing else.
+fn keep_only(a: &Answers, on: impl Fn(QuestionId) -> bool) -> Answers {
     let mut kept = Answers { role: a.role, ..Answers::default() };
     if on(Contract) { kept.contract = a.contract; }
     if on(ContractEinde) { kept.contract_end = a.contract_end; }
@@ -279,7 +245,7 @@ pub fn prune(a: &mut Answers, today: NaiveDate) {
     if on(Perspectief) { kept.prospect = a.prospect; }
     if on(Medewerking) { kept.cooperation = a.cooperation; }
     kept.steps = a.steps.iter().filter(|(s, _)| on(Stap(**s))).map(|(s, v)| (*s, *v)).collect();
-    *a = kept;
+    kept
 }
 
 /// Where "Doorgaan" leads from `page`. `changing` is true when the user came from the check
