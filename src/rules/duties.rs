@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use super::assessment::{Duty, Scope};
+use super::engine::Case;
 use super::sources::{Basis, Party, cite::*};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -159,4 +161,33 @@ impl DutyId {
             MeewerkenUwv => Basis::of(WIA_26),
         }
     }
+}
+
+/// Phase "duties": the rights and obligations of both parties in this case.
+pub(crate) fn for_case(c: &Case) -> Vec<Duty> {
+    use DutyId::*;
+    let visie = c.regime.is_some_and(|r| r.re_integratievisie);
+    let ids: Vec<DutyId> = match c.scope.scope {
+        Scope::NotCovered => Vec::new(),
+        Scope::VangnetUwv => {
+            let mut v = vec![ZiektewetUitkering, MeewerkenUwv, DiagnoseBlijftPrive, DeskundigenoordeelWerknemer, WiaAanvragen];
+            if c.scope.contract_ends_while_sick {
+                v.push(MeldingenUwv);
+            }
+            v
+        }
+        Scope::Poortwachter if c.situation.recovered_on.is_some() => {
+            vec![MedischePrivacy, DiagnoseBlijftPrive, ZiekmeldenEnBereikbaar]
+        }
+        Scope::Poortwachter => DutyId::ALL
+            .into_iter()
+            .filter(|d| !matches!(d, ZiektewetUitkering | MeewerkenUwv) && (visie || *d != EigenVisie))
+            .collect(),
+    };
+    ids.into_iter()
+        .map(|id| {
+            let basis = id.basis();
+            Duty { id, party: id.party(), kind: id.kind(), certainty: basis.certainty(), basis }
+        })
+        .collect()
 }

@@ -14,9 +14,11 @@ pub mod steps;
 pub mod weeks;
 
 mod engine;
-mod verdict;
-mod validate;
+mod open;
+mod scope;
 mod timeline;
+mod validate;
+mod verdict;
 
 pub use assessment::*;
 pub use duties::{DutyId, DutyKind};

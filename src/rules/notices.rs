@@ -1,8 +1,17 @@
 //! Notices: special situations and risks the result page must point out.
 
+use chrono::Days;
 use serde::{Deserialize, Serialize};
 
-use super::sources::{Basis, cite::*};
+use super::assessment::{Notice, Rule, Scope, Status, Step};
+use super::engine::Case;
+use super::regime::RULES_CHECKED_ON;
+use super::scope::FOUR_WEEKS;
+use super::situation::{Capacity, Cause, ContractKind};
+use super::sources::{Basis, Certainty, cite::*};
+use super::steps::StepId;
+use super::timeline::loonsanctie_risk;
+use super::verdict::Decision;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -110,4 +119,107 @@ impl NoticeId {
             VrijwilligeVerlenging => Basis::with(WIA_24, &[WIA_25_LID4, BW_629_LID11]),
         }
     }
+}
+
+/// Phase "notices": the special situations and risks of this case, each with its basis.
+pub(crate) fn raise(c: &Case, v: &Decision, steps: &[Step]) -> Vec<Notice> {
+    use NoticeId::*;
+    let s = c.situation;
+    let scope = c.scope.scope;
+    let overdue = |id: StepId| steps.iter().any(|st| st.id == id && st.status == Status::Overdue);
+    let mut ids: Vec<NoticeId> = Vec::new();
+    if loonsanctie_risk(c, steps) {
+        ids.push(LoonsanctieRisico);
+    }
+    if scope != Scope::NotCovered {
+        if c.scope.contract_ends_while_sick {
+            ids.push(ContractEindigtTijdensZiekte);
+        }
+        if c.scope.nawerking {
+            ids.push(ZiekNaEindeContract);
+        }
+        if s.cause == Some(Cause::Zwangerschap) {
+            ids.push(ZwangerschapUwv);
+        }
+        if s.cause == Some(Cause::Orgaandonatie) {
+            ids.push(OrgaandonatieUwv);
+        }
+        if s.no_risk_polis == Some(true) {
+            ids.push(NoRiskPolis);
+        }
+        if c.count.linked > 0 {
+            ids.push(Samentelling);
+        } else if c.count.unlinked_earlier {
+            ids.push(GeenSamentelling);
+        }
+        if s.wazo_leave.is_some() {
+            ids.push(WazoNietGeteld);
+        }
+    }
+    // Early IVA is the employee's own right (WIA 23 lid 6), also after the contract ended.
+    if s.full_lasting_disability == Some(true)
+        && scope != Scope::NotCovered
+        && s.recovered_on.is_none()
+        && c.wachttijd_runs()
+        && c.counted_days <= 476
+    {
+        ids.push(VervroegdeIva);
+    }
+    if overdue(StepId::ZiekmeldingUwv) {
+        ids.push(ZiekmeldingUwvTeLaat);
+    }
+    if c.in_route() {
+        if s.refuses_cooperation == Some(true) {
+            ids.push(LoonopschortingMogelijk);
+        }
+        if matches!(v.rule, Rule::R9OnbekendVoorEje | Rule::R10OnbekendNaEje) {
+            ids.push(AdoAdvies);
+        }
+        // Only when the bedrijfsarts has said there is capacity (R7 needs `beperkt`).
+        if v.rule == Rule::R7Spoor2
+            && s.work_capacity == Some(Capacity::Beperkt)
+            && !s.done.contains_key(&StepId::Spoor2StartUiterlijk)
+        {
+            ids.push(Spoor2DirectStarten);
+        }
+        if v.rule == Rule::R11Perspectief {
+            ids.push(PerspectiefHerbeoordelen);
+        }
+        if v.rule == Rule::R3GeenMogelijkheden {
+            ids.push(GeenBenutbareMogelijkheden);
+        }
+        // WIA 24: not when the Ziektewet pays (no-riskpolis, pregnancy, organ donation: ZW 29a, 29b).
+        let zw_paid = s.no_risk_polis == Some(true) || matches!(s.cause, Some(Cause::Zwangerschap | Cause::Orgaandonatie));
+        if (80..=104).contains(&c.sick_week) && !zw_paid {
+            ids.push(VrijwilligeVerlenging);
+        }
+        if c.regime.is_some_and(|r| r.re_integratievisie) && c.wachttijd_runs() {
+            ids.push(ReIntegratievisie);
+        }
+        match s.contract {
+            Some(ContractKind::Oproep) => ids.push(OproepkrachtLoon),
+            Some(ContractKind::Uitzend) => ids.push(Uitzendbeding),
+            _ => {}
+        }
+    }
+    if v.rule == Rule::R1Hersteld && s.recovered_on.is_some_and(|r| (c.today - r).num_days() < i64::from(FOUR_WEEKS)) {
+        ids.push(HerstelTerugval);
+    }
+    if v.rule == Rule::WachttijdVoorbij {
+        ids.push(WachttijdVoorbij);
+    }
+    if v.certainty == Certainty::Oordeel {
+        ids.push(OordeelDeskundigen);
+    }
+    if RULES_CHECKED_ON.checked_add_days(Days::new(365)).is_some_and(|stale| c.today > stale) {
+        ids.push(RegelsMogelijkVerouderd);
+    }
+    ids.sort();
+    ids.dedup();
+    ids.into_iter()
+        .map(|id| {
+            let basis = id.basis();
+            Notice { id, certainty: basis.certainty(), basis }
+        })
+        .collect()
 }

@@ -2,10 +2,12 @@
 
 use chrono::{Days, Months, NaiveDate};
 
-use super::assessment::{Rule, Scope, Spoor, Status, Step};
+use super::assessment::{Rule, Scope, Status, Step};
 use super::calendar::first_working_day_on_or_after;
+use super::engine::Case;
 use super::situation::{Cause, OwnWork, Situation, YesNoUnknown};
 use super::steps::{StepId, StepKind};
+use super::verdict::Decision;
 use super::weeks::Count;
 
 /// How many days before a deadline a step counts as "now".
@@ -62,19 +64,6 @@ impl Dates {
     }
 }
 
-/// What decides whether a step applies to this case.
-pub(crate) struct Context<'a> {
-    pub situation: &'a Situation,
-    pub today: NaiveDate,
-    pub count: &'a Count,
-    pub dates: &'a Dates,
-    pub scope: Scope,
-    /// Last day on which the employer's duties run (contract end), if any.
-    pub employer_until: Option<NaiveDate>,
-    pub spoor: Spoor,
-    pub rule: Rule,
-}
-
 struct Raw {
     id: StepId,
     from: Option<NaiveDate>,
@@ -83,10 +72,11 @@ struct Raw {
     applies: bool,
 }
 
-pub(crate) fn steps(c: &Context) -> Option<Vec<Step>> {
+/// Phase "timeline": every step of the route with its date and its status on today.
+pub(crate) fn steps(c: &Case, v: &Decision) -> Option<Vec<Step>> {
     let s = c.situation;
-    let d = c.dates;
-    let at = |k: u32| day(c.count, k);
+    let d = &c.dates;
+    let at = |k: u32| day(&c.count, k);
     let done = |id: StepId| s.done.contains_key(&id);
     let special_zw = matches!(s.cause, Some(Cause::Zwangerschap | Cause::Orgaandonatie)) || s.no_risk_polis == Some(true);
     // An arbeidsdeskundig onderzoek is advised while it is unclear whether work at the own employer
@@ -96,11 +86,11 @@ pub(crate) fn steps(c: &Context) -> Option<Vec<Step>> {
         Some(OwnWork::Nee) => !matches!(s.other_work_own_employer, Some(YesNoUnknown::Ja | YesNoUnknown::Nee)),
         Some(OwnWork::Ja | OwnWork::Aangepast) => false,
     };
-    let active = !matches!(c.rule, Rule::R2Iva | Rule::R3GeenMogelijkheden);
+    let active = !matches!(v.rule, Rule::R2Iva | Rule::R3GeenMogelijkheden);
     // With a documented prospect of return (R11) spoor 2 may wait, so its last day does not
     // apply; the notice asks for a re-check instead.
-    let spoor2_relevant = c.spoor.includes_spoor_2() || c.rule == Rule::R9OnbekendVoorEje;
-    let sick_on_contract_end = c.employer_until.filter(|&end| {
+    let spoor2_relevant = v.spoor.includes_spoor_2() || v.rule == Rule::R9OnbekendVoorEje;
+    let sick_on_contract_end = c.scope.employer_until.filter(|&end| {
         end >= s.first_sick_day && s.recovered_on.is_none_or(|r| r > end) && end <= d.einde_wachttijd
     });
 
@@ -187,18 +177,47 @@ pub(crate) fn steps(c: &Context) -> Option<Vec<Step>> {
             applies: false,
         },
     ];
-    Some(raw.into_iter().map(|r| finish(c, r)).collect())
+    let mut steps: Vec<Step> = raw.into_iter().map(|r| finish(c, r)).collect();
+    // The latest possible end of a loonsanctie matters only once one can be imposed.
+    if loonsanctie_risk(c, &steps) {
+        if let Some(st) = steps.iter_mut().find(|st| st.id == StepId::LoonsanctieUiterlijkEinde) {
+            st.status = status(st.id, true, None, None, st.date, c.today);
+        }
+    }
+    Some(steps)
+}
+
+/// Whether UWV could impose a loonsanctie at the RIV-toets (WIA 65, WIA 25 lid 9): a step it
+/// weighs is missing after its last day, or was done after it. After a recovery there is no WIA
+/// application, so no test.
+pub(crate) fn loonsanctie_risk(c: &Case, steps: &[Step]) -> bool {
+    let late = |st: &Step| match st.status {
+        Status::Overdue => true,
+        Status::Done(on) => on > st.date,
+        _ => false,
+    };
+    c.in_route()
+        && steps.iter().any(|st| {
+            matches!(
+                st.id,
+                StepId::Probleemanalyse
+                    | StepId::PlanVanAanpak
+                    | StepId::Eerstejaarsevaluatie
+                    | StepId::ReIntegratieverslag
+                    | StepId::Spoor2StartUiterlijk
+            ) && late(st)
+        })
 }
 
 /// Whether a step still applies given scope, contract end and recovery.
-fn in_route(c: &Context, id: StepId, date: NaiveDate) -> bool {
+fn in_route(c: &Case, id: StepId, date: NaiveDate) -> bool {
     let s = c.situation;
     // The employee's own steps: they go on when UWV has taken over.
     let employee_side = matches!(
         id,
         StepId::WiaAanvraag | StepId::UwvWiaBrief | StepId::EindeWachttijd | StepId::VervroegdeIvaUiterlijk
     );
-    match c.scope {
+    match c.scope.scope {
         Scope::NotCovered => return false,
         // UWV's safety net: the employer's route is over, including its steps that fell before
         // the contract's last day (poortwachter.md §7: steps apply while scope = poortwachter);
@@ -212,7 +231,7 @@ fn in_route(c: &Context, id: StepId, date: NaiveDate) -> bool {
     if id == StepId::ZiekUitDienstMelding {
         return true;
     }
-    if let Some(end) = c.employer_until {
+    if let Some(end) = c.scope.employer_until {
         if date > end && !employee_side {
             return false;
         }
@@ -225,7 +244,7 @@ fn in_route(c: &Context, id: StepId, date: NaiveDate) -> bool {
     true
 }
 
-fn finish(c: &Context, r: Raw) -> Step {
+fn finish(c: &Case, r: Raw) -> Step {
     let id = r.id;
     let applies = r.applies && in_route(c, id, r.date);
     let done_on = c.situation.done.get(&id).copied();
