@@ -118,12 +118,26 @@ fn contract_end_while_sick_stops_employer_steps_but_not_the_wia_route() {
 }
 
 #[test]
-fn unknown_steps_become_open_points_and_count_as_not_done() {
-    let mut s = Situation::new(Role::Werknemer, d("2026-09-01"));
+fn unknown_steps_are_open_points_never_late_and_raise_no_risk() {
+    // "Weet ik niet" on the probleemanalyse (due 12 October) and on the 42nd-week report.
+    let mut s = Situation::new(Role::Werknemer, d("2025-09-01"));
     s.done_unknown.insert(StepId::Probleemanalyse);
+    s.done_unknown.insert(StepId::ZiekmeldingUwv);
     let a = assess(&s, d("2026-11-22")).unwrap();
     assert!(a.open_points.contains(&OpenPoint::StapGedaan(StepId::Probleemanalyse)));
-    assert_eq!(a.step(StepId::Probleemanalyse).unwrap().status, Status::Overdue);
+    assert_eq!(a.step(StepId::Probleemanalyse).unwrap().status, Status::Unknown);
+    assert_eq!(a.step(StepId::ZiekmeldingUwv).unwrap().status, Status::Unknown);
+    assert!(a.overdue().all(|st| !matches!(st.id, StepId::Probleemanalyse | StepId::ZiekmeldingUwv)));
+    assert!(!a.has_notice(NoticeId::ZiekmeldingUwvTeLaat), "no 'te laat' on no evidence");
+    // The week-81 line holds only if the report was not made: said as a condition.
+    let line = a.step(StepId::ZiekmeldingUwv81wkGrens).unwrap();
+    assert_eq!(line.condition, Some(Condition::MeldingNietGedaan));
+    // Answered "nee", the same steps are late, with the fine and the sanction risk.
+    s.done_unknown.clear();
+    let b = assess(&s, d("2026-11-22")).unwrap();
+    assert_eq!(b.step(StepId::Probleemanalyse).unwrap().status, Status::Overdue);
+    assert!(b.has_notice(NoticeId::ZiekmeldingUwvTeLaat) && b.has_notice(NoticeId::LoonsanctieRisico));
+    assert_eq!(b.step(StepId::ZiekmeldingUwv81wkGrens).unwrap().condition, None);
 }
 
 #[test]

@@ -37,6 +37,7 @@ prop_compose! {
         cap in prop::option::of(prop_oneof![Just(Capacity::Geen), Just(Capacity::Beperkt), Just(Capacity::Onbekend)]),
         done in prop::collection::vec((0usize..StepId::ALL.len(), -50i64..1000), 0..6),
         wazo in prop::option::of((0i64..400, 0i64..120)),
+        unknown in prop::collection::btree_set(0usize..StepId::ALL.len(), 0..3),
     ) -> (Situation, NaiveDate) {
         let first = date_from(base(), d1);
         let today = date_from(first, today_off);
@@ -65,6 +66,7 @@ prop_compose! {
         s.other_work_own_employer = other;
         s.work_capacity = cap;
         s.done = done.into_iter().map(|(i, off)| (StepId::ALL[i], within(off))).collect::<BTreeMap<_, _>>();
+        s.done_unknown = unknown.into_iter().map(|i| StepId::ALL[i]).collect();
         s.wazo_leave = wazo.map(|(start, len)| Period { first_day: date_from(first, start), last_day: date_from(first, start + len) });
         (s, today)
     }
@@ -90,10 +92,19 @@ proptest! {
             prop_assert_eq!(i64::from(a.chain.counted_days), (today - s.first_sick_day).num_days() + 1);
         }
 
-        // Deadlines in their legal order.
+        // Deadlines in their legal order. The re-integratieverslag is due with the
+        // ziek-uit-dienstmelding when the contract ends first (sick six weeks or more by then).
         let at = |id: StepId| a.step(id).map(|st| st.date);
-        let order = [StepId::Probleemanalyse, StepId::ZiekmeldingUwv, StepId::Eerstejaarsevaluatie,
-            StepId::ReIntegratieverslag, StepId::WiaAanvraag, StepId::EindeWachttijd];
+        let riv = a.step(StepId::ReIntegratieverslag).unwrap();
+        let riv_at_end = riv.counted_day.is_none();
+        let order: &[StepId] = if riv_at_end {
+            prop_assert_eq!(at(StepId::ReIntegratieverslag), at(StepId::ZiekUitDienstMelding));
+            prop_assert!(at(StepId::ReIntegratieverslag) >= at(StepId::Probleemanalyse));
+            &[StepId::Probleemanalyse, StepId::ZiekmeldingUwv, StepId::Eerstejaarsevaluatie, StepId::WiaAanvraag, StepId::EindeWachttijd]
+        } else {
+            &[StepId::Probleemanalyse, StepId::ZiekmeldingUwv, StepId::Eerstejaarsevaluatie,
+                StepId::ReIntegratieverslag, StepId::WiaAanvraag, StepId::EindeWachttijd]
+        };
         for pair in order.windows(2) {
             prop_assert!(at(pair[0]) < at(pair[1]), "{:?} not before {:?}", pair[0], pair[1]);
         }
@@ -107,8 +118,14 @@ proptest! {
             }
             if st.status == Status::Overdue {
                 prop_assert!(st.date < today && !s.done.contains_key(&st.id));
+                // "Weet ik niet" is never turned into "too late".
+                prop_assert!(!s.done_unknown.contains(&st.id), "{:?} unknown but overdue", st.id);
             }
             if let Some(from) = st.from { prop_assert!(from <= st.date); }
+        }
+
+        if s.done_unknown.contains(&StepId::ZiekmeldingUwv) && !s.done.contains_key(&StepId::ZiekmeldingUwv) {
+            prop_assert!(!a.has_notice(NoticeId::ZiekmeldingUwvTeLaat));
         }
 
         // Outside the route nothing is due; every conclusion carries a cited basis.

@@ -154,6 +154,8 @@ pub enum Status {
     Passed,
     /// Does not apply to this case (the step keeps its date for reference).
     NotApplicable,
+    /// The user does not know whether it was done ("weet ik niet"): neither done nor late.
+    Unknown,
 }
 
 impl Status {
@@ -165,6 +167,7 @@ impl Status {
             Status::Upcoming => "upcoming",
             Status::Passed => "passed",
             Status::NotApplicable => "not_applicable",
+            Status::Unknown => "unknown",
         }
     }
 }
@@ -181,8 +184,25 @@ pub struct Step {
     /// Counted sick day the date belongs to, where it is defined by one.
     pub counted_day: Option<u32>,
     pub status: Status,
+    /// The step holds only under this condition, which the result states with it.
+    pub condition: Option<Condition>,
+    /// The step belongs to UWV's safety net: it falls after the contract's end, when UWV pays
+    /// the Ziektewet and the employer no longer has a part in it.
+    pub vangnet: bool,
     pub certainty: Certainty,
     pub basis: Basis,
+}
+
+/// When a step holds only if something is (or turns out to be) the case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// Only if spoor 2 turns out to be needed (work at the own employer is still unclear).
+    Spoor2Nodig,
+    /// Only if the 42nd-week report has not been made (the user does not know).
+    MeldingNietGedaan,
+    /// Only if UWV imposes a loonsanctie.
+    Loonsanctie,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -10,7 +10,7 @@ use super::scope::FOUR_WEEKS;
 use super::situation::{Capacity, Cause, ContractKind};
 use super::sources::{Basis, Certainty, cite::*};
 use super::steps::StepId;
-use super::timeline::loonsanctie_risk;
+use super::timeline::{loonsanctie_risk, pa_uncertain};
 use super::verdict::Decision;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -54,6 +54,9 @@ pub enum NoticeId {
     OordeelDeskundigen,
     /// The rules were checked long before "today": they may be out of date.
     RegelsMogelijkVerouderd,
+    /// The periods count together and week 6 of the chain falls in an earlier period or just
+    /// after the relapse: whether the probleemanalyse was due then is not settled.
+    PaTermijnOnzeker,
     /// Near the end of the waiting period: employer and employee may jointly ask UWV to extend
     /// the wage period and postpone the WIA application (not when the Ziektewet pays).
     VrijwilligeVerlenging,
@@ -87,6 +90,7 @@ impl NoticeId {
             OordeelDeskundigen => "oordeel_deskundigen",
             RegelsMogelijkVerouderd => "regels_mogelijk_verouderd",
             VrijwilligeVerlenging => "vrijwillige_verlenging",
+            PaTermijnOnzeker => "pa_termijn_onzeker",
         }
     }
 
@@ -117,6 +121,7 @@ impl NoticeId {
             OordeelDeskundigen => Basis::with(BW_658A_LID4, &[ARBO_14, SUWI_32]),
             RegelsMogelijkVerouderd => Basis::of(BBP),
             VrijwilligeVerlenging => Basis::with(WIA_24, &[WIA_25_LID4, BW_629_LID11]),
+            PaTermijnOnzeker => Basis::with(RPG_2, &[WIA_23_LID3, BW_629_LID10]),
         }
     }
 }
@@ -187,6 +192,9 @@ pub(crate) fn raise(c: &Case, v: &Decision, steps: &[Step]) -> Vec<Notice> {
         }
         if v.rule == Rule::R3GeenMogelijkheden {
             ids.push(GeenBenutbareMogelijkheden);
+        }
+        if pa_uncertain(c) && !s.done.contains_key(&StepId::PlanVanAanpak) {
+            ids.push(PaTermijnOnzeker);
         }
         // WIA 24: not when the Ziektewet pays (no-riskpolis, pregnancy, organ donation: ZW 29a, 29b).
         let zw_paid = s.no_risk_polis == Some(true) || matches!(s.cause, Some(Cause::Zwangerschap | Cause::Orgaandonatie));

@@ -2,10 +2,11 @@
 
 use chrono::{Days, Months, NaiveDate};
 
-use super::assessment::{Rule, Scope, Status, Step};
+use super::assessment::{Condition, Rule, Scope, Status, Step};
 use super::calendar::first_working_day_on_or_after;
 use super::engine::Case;
 use super::situation::{Cause, OwnWork, Situation, YesNoUnknown};
+use super::sources::{Certainty, Party};
 use super::steps::{StepId, StepKind};
 use super::verdict::Decision;
 use super::weeks::Count;
@@ -70,14 +71,56 @@ struct Raw {
     date: NaiveDate,
     counted_day: Option<u32>,
     applies: bool,
+    condition: Option<Condition>,
+}
+
+impl Raw {
+    fn on(id: StepId, date: NaiveDate, counted_day: Option<u32>) -> Self {
+        Self { id, from: None, date, counted_day, applies: true, condition: None }
+    }
+    fn day(id: StepId, count: &Count, k: u32) -> Option<Self> {
+        Some(Self::on(id, day(count, k)?, Some(k)))
+    }
+    fn from(mut self, from: NaiveDate) -> Self {
+        self.from = Some(from);
+        self
+    }
+    fn applies(mut self, applies: bool) -> Self {
+        self.applies = applies;
+        self
+    }
+    fn only_if(mut self, condition: Option<Condition>) -> Self {
+        self.condition = condition;
+        self
+    }
+}
+
+/// Counted sick days at the contract's end from which the employer sends the
+/// re-integratieverslag with the ziek-uit-dienstmelding (poortwachter.md §3 row 18, §6).
+pub(crate) const RIV_AT_END_FROM_DAY: u32 = 42;
+
+/// A relapse leaves the bedrijfsarts at least this many days before "week 6" of the chain counts
+/// as a settled deadline (see `pa_uncertain`). LEGAL-QUESTION: no source sets a number; two weeks
+/// is our reading of RPG art. 2 lid 3 ("onverwijld" once long absence threatens).
+const PA_ROOM_AFTER_RELAPSE: u64 = 14;
+
+/// Whether the probleemanalyse's last day is unsettled: the periods count together and counted
+/// day 42 falls inside an earlier period, or so soon after the relapse that the bedrijfsarts
+/// could not have done it in time. Whether the six weeks run on the counted days of the chain
+/// (our reading) or restart per period is not spelled out (poortwachter.md §9.4).
+pub(crate) fn pa_uncertain(c: &Case) -> bool {
+    c.count.linked > 0
+        && plus(c.situation.first_sick_day, PA_ROOM_AFTER_RELAPSE).is_some_and(|room| c.dates.probleemanalyse < room)
 }
 
 /// Phase "timeline": every step of the route with its date and its status on today.
 pub(crate) fn steps(c: &Case, v: &Decision) -> Option<Vec<Step>> {
+    use StepId::*;
     let s = c.situation;
     let d = &c.dates;
-    let at = |k: u32| day(&c.count, k);
+    let n = &c.count;
     let done = |id: StepId| s.done.contains_key(&id);
+    let unknown = |id: StepId| !done(id) && s.done_unknown.contains(&id);
     let special_zw = matches!(s.cause, Some(Cause::Zwangerschap | Cause::Orgaandonatie)) || s.no_risk_polis == Some(true);
     // An arbeidsdeskundig onderzoek is advised while it is unclear whether work at the own employer
     // is possible; once the experts have said "no" to both, their judgement exists.
@@ -88,108 +131,94 @@ pub(crate) fn steps(c: &Case, v: &Decision) -> Option<Vec<Step>> {
     };
     let active = !matches!(v.rule, Rule::R2Iva | Rule::R3GeenMogelijkheden);
     // With a documented prospect of return (R11) spoor 2 may wait, so its last day does not
-    // apply; the notice asks for a re-check instead.
+    // apply; the notice asks for a re-check instead. Before the EJE, with work at the own
+    // employer still unclear (R9), the date holds only if spoor 2 turns out to be needed.
     let spoor2_relevant = v.spoor.includes_spoor_2() || v.rule == Rule::R9OnbekendVoorEje;
-    let sick_on_contract_end = c.scope.employer_until.filter(|&end| {
-        end >= s.first_sick_day && s.recovered_on.is_none_or(|r| r > end) && end <= d.einde_wachttijd
-    });
-
-    // Next periodic evaluation: six weeks after the plan van aanpak, then every six weeks.
-    let evaluatie = {
-        let base = s.done.get(&StepId::PlanVanAanpak).copied().unwrap_or(d.plan_van_aanpak);
-        let mut next = plus(base, 42)?;
-        while next < c.today && next <= d.einde_wachttijd {
-            next = plus(next, 42)?;
-        }
-        next
-    };
+    let spoor2_condition = (v.rule == Rule::R9OnbekendVoorEje).then_some(Condition::Spoor2Nodig);
+    let sick_on_contract_end = sick_on_contract_end(c);
+    // With the ziek-uit-dienstmelding the employer also sends the re-integratieverslag, when the
+    // employee has then been sick for six weeks or more (ZW 38 lid 2; UWV).
+    let riv_at_end = sick_on_contract_end
+        .filter(|&end| n.counted_day_on(end) >= RIV_AT_END_FROM_DAY && end < day(n, 637).unwrap_or(end));
+    // The week-81 line matters once the 42nd-week report is late, or may be (not known).
+    let report_missing = !done(ZiekmeldingUwv) && d.ziekmelding_uwv < c.today;
+    let evaluatie = next_evaluation(c)?;
 
     let raw = [
-        Raw { id: StepId::ZiekmeldingWerkgever, from: None, date: s.first_sick_day, counted_day: None, applies: true },
-        Raw { id: StepId::MeldingBedrijfsarts, from: None, date: at(7)?, counted_day: Some(7), applies: true },
-        Raw {
-            id: StepId::ZiekmeldingUwvZw,
-            from: None,
-            date: first_working_day_on_or_after(at(43)?)?,
-            counted_day: Some(43),
-            applies: special_zw,
+        Raw::on(ZiekmeldingWerkgever, s.first_sick_day, None),
+        Raw::day(MeldingBedrijfsarts, n, 7)?,
+        Raw::on(ZiekmeldingUwvZw, first_working_day_on_or_after(day(n, 43)?)?, Some(43)).applies(special_zw),
+        Raw::day(Probleemanalyse, n, 42)?,
+        Raw::on(PlanVanAanpak, d.plan_van_aanpak, None),
+        Raw::on(Evaluatie, evaluatie, None).applies(evaluatie <= d.einde_wachttijd),
+        Raw::on(ZiekmeldingUwv, d.ziekmelding_uwv, Some(295)),
+        Raw::day(UwvBriefEerstejaarsevaluatie, n, 308)?.from(day(n, 302)?),
+        Raw::day(ArbeidsdeskundigOnderzoek, n, 316)?.applies(own_unclear && active),
+        Raw::day(Eerstejaarsevaluatie, n, 364)?.from(day(n, 316)?),
+        Raw::on(Spoor2StartUiterlijk, d.spoor2, None).applies(spoor2_relevant).only_if(spoor2_condition),
+        Raw::on(VervroegdeIvaUiterlijk, d.vervroegde_iva, Some(476)).applies(s.full_lasting_disability == Some(true)),
+        Raw::day(ZiekmeldingUwv81wkGrens, n, 567)?
+            .applies(report_missing)
+            .only_if(unknown(ZiekmeldingUwv).then_some(Condition::MeldingNietGedaan)),
+        Raw::day(UwvWiaBrief, n, 623)?.from(day(n, 617)?),
+        match riv_at_end {
+            Some(end) => Raw::on(ReIntegratieverslag, end, None),
+            None => Raw::day(ReIntegratieverslag, n, 637)?,
         },
-        Raw { id: StepId::Probleemanalyse, from: None, date: d.probleemanalyse, counted_day: Some(42), applies: true },
-        Raw { id: StepId::PlanVanAanpak, from: None, date: d.plan_van_aanpak, counted_day: None, applies: true },
-        Raw { id: StepId::Evaluatie, from: None, date: evaluatie, counted_day: None, applies: evaluatie <= d.einde_wachttijd },
-        Raw { id: StepId::ZiekmeldingUwv, from: None, date: d.ziekmelding_uwv, counted_day: Some(295), applies: true },
-        Raw {
-            id: StepId::UwvBriefEerstejaarsevaluatie,
-            from: Some(at(302)?),
-            date: at(308)?,
-            counted_day: Some(308),
-            applies: true,
-        },
-        Raw {
-            id: StepId::ArbeidsdeskundigOnderzoek,
-            from: None,
-            date: at(316)?,
-            counted_day: Some(316),
-            applies: own_unclear && active,
-        },
-        Raw {
-            id: StepId::Eerstejaarsevaluatie,
-            from: Some(at(316)?),
-            date: d.eerstejaarsevaluatie,
-            counted_day: Some(364),
-            applies: true,
-        },
-        Raw { id: StepId::Spoor2StartUiterlijk, from: None, date: d.spoor2, counted_day: None, applies: spoor2_relevant },
-        Raw {
-            id: StepId::VervroegdeIvaUiterlijk,
-            from: None,
-            date: d.vervroegde_iva,
-            counted_day: Some(476),
-            applies: s.full_lasting_disability == Some(true),
-        },
-        Raw {
-            id: StepId::ZiekmeldingUwv81wkGrens,
-            from: None,
-            date: at(567)?,
-            counted_day: Some(567),
-            // Only relevant once the 42nd-week report is late.
-            applies: !done(StepId::ZiekmeldingUwv) && d.ziekmelding_uwv < c.today,
-        },
-        Raw { id: StepId::UwvWiaBrief, from: Some(at(617)?), date: at(623)?, counted_day: Some(623), applies: true },
-        Raw { id: StepId::ReIntegratieverslag, from: None, date: at(637)?, counted_day: Some(637), applies: true },
-        Raw { id: StepId::WiaAanvraag, from: None, date: at(651)?, counted_day: Some(651), applies: true },
-        Raw { id: StepId::UwvLoonsanctieBesluit, from: None, date: at(686)?, counted_day: Some(686), applies: true },
-        Raw { id: StepId::EindeWachttijd, from: None, date: d.einde_wachttijd, counted_day: Some(728), applies: true },
-        Raw { id: StepId::EindeOpzegverbod, from: None, date: d.opzegverbod, counted_day: None, applies: true },
-        Raw {
-            id: StepId::ZiekUitDienstMelding,
-            from: None,
-            date: sick_on_contract_end.unwrap_or(d.einde_wachttijd),
-            counted_day: None,
-            applies: sick_on_contract_end.is_some(),
-        },
-        // Filled in by the engine once the loonsanctie risk is known.
-        Raw {
-            id: StepId::LoonsanctieUiterlijkEinde,
-            from: None,
-            date: at(728 + 364)?,
-            counted_day: Some(1092),
-            applies: false,
-        },
+        Raw::day(WiaAanvraag, n, 651)?,
+        Raw::day(UwvLoonsanctieBesluit, n, 686)?,
+        Raw::on(EindeWachttijd, d.einde_wachttijd, Some(728)),
+        Raw::on(EindeOpzegverbod, d.opzegverbod, None),
+        Raw::on(ZiekUitDienstMelding, sick_on_contract_end.unwrap_or(d.einde_wachttijd), None)
+            .applies(sick_on_contract_end.is_some()),
+        // Applies only once a loonsanctie can be imposed (see below).
+        Raw::day(LoonsanctieUiterlijkEinde, n, 728 + 364)?.applies(false).only_if(Some(Condition::Loonsanctie)),
     ];
-    let mut steps: Vec<Step> = raw.into_iter().map(|r| finish(c, r)).collect();
+    let uncertain_pa = pa_uncertain(c);
+    let mut steps: Vec<Step> = raw
+        .into_iter()
+        .map(|r| {
+            let riv_at_end = r.id == ReIntegratieverslag && riv_at_end.is_some();
+            let mut st = finish(c, r, riv_at_end);
+            // The plan van aanpak's last day follows the probleemanalyse's.
+            if uncertain_pa && (st.id == Probleemanalyse || (st.id == PlanVanAanpak && !done(Probleemanalyse))) {
+                st.certainty = Certainty::Onzeker;
+            }
+            st
+        })
+        .collect();
     // The latest possible end of a loonsanctie matters only once one can be imposed.
     if loonsanctie_risk(c, &steps) {
-        if let Some(st) = steps.iter_mut().find(|st| st.id == StepId::LoonsanctieUiterlijkEinde) {
+        if let Some(st) = steps.iter_mut().find(|st| st.id == LoonsanctieUiterlijkEinde) {
             st.status = status(st.id, true, None, None, st.date, c.today);
         }
     }
     Some(steps)
 }
 
+/// The last day of a contract that ends while the employee is sick, within the waiting period.
+fn sick_on_contract_end(c: &Case) -> Option<NaiveDate> {
+    let s = c.situation;
+    c.scope.employer_until.filter(|&end| {
+        end >= s.first_sick_day && s.recovered_on.is_none_or(|r| r > end) && end <= c.dates.einde_wachttijd
+    })
+}
+
+/// Next periodic evaluation: six weeks after the plan van aanpak, then every six weeks (UWV).
+fn next_evaluation(c: &Case) -> Option<NaiveDate> {
+    let s = c.situation;
+    let base = s.done.get(&StepId::PlanVanAanpak).copied().unwrap_or(c.dates.plan_van_aanpak);
+    let mut next = plus(base, 42)?;
+    while next < c.today && next <= c.dates.einde_wachttijd {
+        next = plus(next, 42)?;
+    }
+    Some(next)
+}
+
 /// Whether UWV could impose a loonsanctie at the RIV-toets (WIA 65, WIA 25 lid 9): a step it
 /// weighs is missing after its last day, or was done after it. After a recovery there is no WIA
-/// application, so no test.
+/// application, so no test. A step whose last day is itself unsettled (see `pa_uncertain`) and a
+/// step the user does not know about are not counted: the result says what is open instead.
 pub(crate) fn loonsanctie_risk(c: &Case, steps: &[Step]) -> bool {
     let late = |st: &Step| match st.status {
         Status::Overdue => true,
@@ -206,33 +235,41 @@ pub(crate) fn loonsanctie_risk(c: &Case, steps: &[Step]) -> bool {
                     | StepId::ReIntegratieverslag
                     | StepId::Spoor2StartUiterlijk
             ) && late(st)
+                && st.certainty != Certainty::Onzeker
         })
 }
 
+/// The employee's own steps and UWV's: they go on when UWV has taken over.
+fn employee_side(id: StepId) -> bool {
+    matches!(id, StepId::WiaAanvraag | StepId::UwvWiaBrief | StepId::EindeWachttijd | StepId::VervroegdeIvaUiterlijk)
+}
+
 /// Whether a step still applies given scope, contract end and recovery.
-fn in_route(c: &Case, id: StepId, date: NaiveDate) -> bool {
+fn in_route(c: &Case, id: StepId, date: NaiveDate, riv_at_end: bool) -> bool {
     let s = c.situation;
-    // The employee's own steps: they go on when UWV has taken over.
-    let employee_side = matches!(
-        id,
-        StepId::WiaAanvraag | StepId::UwvWiaBrief | StepId::EindeWachttijd | StepId::VervroegdeIvaUiterlijk
-    );
     match c.scope.scope {
         Scope::NotCovered => return false,
         // UWV's safety net: the employer's route is over, including its steps that fell before
         // the contract's last day (poortwachter.md §7: steps apply while scope = poortwachter);
-        // they cannot be "overdue" any more. Sick after the contract ended: the employee reports
+        // they cannot be "overdue" any more. What the employer owed on the last day itself, the
+        // ziek-uit-dienstmelding and the re-integratieverslag with it, stays owed: a late report
+        // can be fined (ZW 38 lid 2 and 3). Sick after the contract ended: the employee reports
         // to UWV, not to an employer.
-        Scope::VangnetUwv if !employee_side => {
-            return id == StepId::ZiekmeldingWerkgever && s.contract_end.is_none_or(|end| end >= s.first_sick_day);
+        Scope::VangnetUwv if !employee_side(id) => {
+            return match id {
+                StepId::ZiekmeldingWerkgever => s.contract_end.is_none_or(|end| end >= s.first_sick_day),
+                StepId::ZiekUitDienstMelding => c.scope.contract_ends_while_sick,
+                StepId::ReIntegratieverslag => c.scope.contract_ends_while_sick && riv_at_end,
+                _ => false,
+            };
         }
         _ => {}
     }
-    if id == StepId::ZiekUitDienstMelding {
+    if id == StepId::ZiekUitDienstMelding || riv_at_end {
         return true;
     }
     if let Some(end) = c.scope.employer_until {
-        if date > end && !employee_side {
+        if date > end && !employee_side(id) {
             return false;
         }
     }
@@ -244,20 +281,34 @@ fn in_route(c: &Case, id: StepId, date: NaiveDate) -> bool {
     true
 }
 
-fn finish(c: &Case, r: Raw) -> Step {
+fn finish(c: &Case, r: Raw, riv_at_end: bool) -> Step {
     let id = r.id;
-    let applies = r.applies && in_route(c, id, r.date);
-    let done_on = c.situation.done.get(&id).copied();
+    let s = c.situation;
+    let applies = r.applies && in_route(c, id, r.date, riv_at_end);
+    let done_on = s.done.get(&id).copied();
+    let unknown = s.done_unknown.contains(&id);
     let status = status(id, applies, done_on, r.from, r.date, c.today);
+    // "Weet ik niet": never turned into "not done" or "too late" (the open points say what to ask).
+    let status = if unknown && applies && matches!(status, Status::Overdue | Status::Now | Status::Upcoming) {
+        Status::Unknown
+    } else {
+        status
+    };
+    // After the contract, the end of the waiting period is UWV's (it pays the Ziektewet then).
+    let vangnet = employee_side(id)
+        && (c.scope.scope == Scope::VangnetUwv || c.scope.employer_until.is_some_and(|end| r.date > end));
+    let who = if vangnet && id == StepId::EindeWachttijd { Party::Uwv } else { id.who() };
     let basis = id.basis();
     Step {
         id,
         kind: id.kind(),
-        who: id.who(),
+        who,
         from: r.from,
         date: r.date,
         counted_day: r.counted_day,
         status,
+        condition: r.condition,
+        vangnet,
         certainty: basis.certainty(),
         basis,
     }

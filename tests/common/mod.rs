@@ -32,6 +32,13 @@ pub struct Expect {
     pub notices: Option<Vec<NoticeId>>,
     /// Own vectors only: an input error is expected (its serde tag, e.g. "first_sick_day_in_future").
     pub error: Option<String>,
+    /// Own vectors only: the status of a step on `today` ("done", "overdue", "now", "upcoming",
+    /// "passed", "not_applicable", "unknown"), for any step id the engine reports.
+    pub status: Option<BTreeMap<StepId, String>>,
+    /// Own vectors only: the certainty label of a step ("wet", "regeling", "uwv_praktijk", …).
+    pub certainty: Option<BTreeMap<StepId, String>>,
+    /// Own vectors only: notices that must NOT be raised.
+    pub absent_notices: Option<Vec<NoticeId>>,
 }
 
 /// The step ids the public vector format defines; `overdue` is compared on these only, since
@@ -132,6 +139,24 @@ pub fn compare(v: &Vector, result: Result<Assessment, InputError>) -> Vec<String
                 want.iter().map(|s| s.id()).collect::<Vec<_>>(),
                 got.iter().map(|s| s.id()).collect::<Vec<_>>()
             ));
+        }
+    }
+    for (id, want) in v.expect.status.iter().flatten() {
+        match a.step(*id) {
+            Some(st) if st.status.id() == want => {}
+            Some(st) => bad.push(format!("status of {}: expected {want}, got {}", id.id(), st.status.id())),
+            None => bad.push(format!("status of {}: step missing", id.id())),
+        }
+    }
+    for (id, want) in v.expect.certainty.iter().flatten() {
+        let got = a.step(*id).map(|st| serde_json::to_value(st.certainty).unwrap());
+        if got.as_ref().and_then(|g| g.as_str()) != Some(want.as_str()) {
+            bad.push(format!("certainty of {}: expected {want}, got {got:?}", id.id()));
+        }
+    }
+    for n in v.expect.absent_notices.iter().flatten() {
+        if a.has_notice(*n) {
+            bad.push(format!("notice {} raised, expected it absent", n.id()));
         }
     }
     for n in v.expect.notices.iter().flatten() {

@@ -334,6 +334,21 @@ pub fn notice(id: NoticeId, role: Role) -> Text {
                  beslist. Vraag het aan vóór de WIA-aanvraag.",
             ),
         ),
+        NoticeId::PaTermijnOnzeker => (
+            t(
+                "Niet zeker wanneer de probleemanalyse klaar moest zijn",
+                "Uw ziekteperiodes tellen samen. Daardoor valt week 6 in een eerdere periode, of vlak na het begin van \
+                 deze ziekte. De regels zeggen niet duidelijk of de probleemanalyse dan al klaar moest zijn. Is er nog \
+                 geen probleemanalyse? Vraag uw werkgever dan om die meteen te laten maken.",
+            ),
+            t(
+                "Niet zeker wanneer de probleemanalyse klaar moest zijn",
+                "De ziekteperiodes tellen samen. Daardoor valt week 6 in een eerdere periode, of vlak na het begin van \
+                 deze ziekte. De regels zeggen niet duidelijk of de probleemanalyse dan al klaar moest zijn. Laat de \
+                 bedrijfsarts de probleemanalyse meteen maken, als die er nog niet is. Leg in het dossier vast \
+                 waarom het niet eerder kon.",
+            ),
+        ),
         NoticeId::RegelsMogelijkVerouderd => (
             t(
                 "De regels kunnen veranderd zijn",

@@ -17,7 +17,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-const NOTICES: [NoticeId; 24] = [
+const NOTICES: [NoticeId; 25] = [
     NoticeId::ContractEindigtTijdensZiekte,
     NoticeId::ZiekNaEindeContract,
     NoticeId::ZwangerschapUwv,
@@ -42,6 +42,7 @@ const NOTICES: [NoticeId; 24] = [
     NoticeId::RegelsMogelijkVerouderd,
     NoticeId::PerspectiefHerbeoordelen,
     NoticeId::VrijwilligeVerlenging,
+    NoticeId::PaTermijnOnzeker,
 ];
 
 const DUTIES: [DutyId; 25] = [

@@ -377,6 +377,7 @@ pub fn status(s: Status) -> &'static str {
         Status::Upcoming => "Komt nog",
         Status::Passed => "Voorbij",
         Status::NotApplicable => "Niet van toepassing",
+        Status::Unknown => "Onbekend of gedaan",
     }
 }
 
