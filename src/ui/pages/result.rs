@@ -97,6 +97,7 @@ fn tag(s: Status) -> impl IntoView {
         Status::Upcoming => "rw-tag rw-tag--upcoming",
         Status::Passed => "rw-tag rw-tag--passed",
         Status::NotApplicable => "rw-tag rw-tag--na",
+        Status::Unknown => "rw-tag rw-tag--unknown",
     };
     view! { <strong class=class>{c::status(s)}</strong> }
 }
