@@ -6,19 +6,29 @@
 
 mod common;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use common::Vector;
-use spoorwijzer::rules::{Capacity, Cause, ContractKind, OwnWork, Role, Situation, YesNoUnknown};
-use spoorwijzer::wizard::input::{self, DateParts, Form};
+use spoorwijzer::rules::{Capacity, Cause, ContractKind, OwnWork, Period, Role, Situation, YesNoUnknown};
+use spoorwijzer::wizard::form::{FieldRef, Part, Slot};
+use spoorwijzer::wizard::input::{self, Form};
 use spoorwijzer::wizard::journey::is_answered;
 use spoorwijzer::wizard::*;
 
-fn parts(d: NaiveDate) -> DateParts {
-    DateParts { dag: d.day().to_string(), maand: d.month().to_string(), jaar: d.year().to_string() }
+/// A page with one choice on the main part and up to two dates.
+fn form(choice: &str, d1: Option<NaiveDate>, d2: Option<NaiveDate>) -> Form {
+    let mut f = Form::default();
+    f.set_choice(Part::Main, choice);
+    put_dates(&mut f, Part::Main, d1, d2);
+    f
 }
 
-fn form(choice: &str, d1: Option<NaiveDate>, d2: Option<NaiveDate>) -> Form {
-    Form { choice: Some(choice.into()), date1: d1.map(parts).unwrap_or_default(), date2: d2.map(parts).unwrap_or_default() }
+fn put_dates(f: &mut Form, part: Part, d1: Option<NaiveDate>, d2: Option<NaiveDate>) {
+    if let Some(d) = d1 {
+        f.set_date(part, Slot::Date1, d);
+    }
+    if let Some(d) = d2 {
+        f.set_date(part, Slot::Date2, d);
+    }
 }
 
 fn ynu(v: Option<YesNoUnknown>) -> &'static str {
@@ -37,9 +47,19 @@ fn yes_no(v: Option<bool>) -> &'static str {
     }
 }
 
-/// What a user in situation `s` answers to question `q`. Questions the situation says nothing
+/// The earlier period the user types when asked about sickness in the four weeks before
+/// `before`: the latest period that started before it, even one that overlaps.
+fn linked_before(s: &Situation, before: NaiveDate) -> Option<Period> {
+    s.earlier_periods
+        .iter()
+        .filter(|p| p.first_day < before && (before - p.last_day).num_days() - 1 < 28)
+        .max_by_key(|p| p.last_day)
+        .copied()
+}
+
+/// What a user in situation `s` answers on page `q`. Questions the situation says nothing
 /// about get the honest answer for "not known" or "not the case".
-fn answer_for(q: QuestionId, s: &Situation, a: &Answers) -> Form {
+fn answer_for(q: QuestionId, s: &Situation, a: &Answers, today: NaiveDate) -> Form {
     use QuestionId::*;
     match q {
         Rol => form(if s.role == Role::Werknemer { "werknemer" } else { "werkgever" }, None, None),
@@ -59,36 +79,65 @@ fn answer_for(q: QuestionId, s: &Situation, a: &Answers) -> Form {
             Some(end) => form("datum", Some(end), None),
             None => form("geen", None, None),
         },
-        Aow => form(if s.aow_before_end == Some(true) { "ja" } else { "nee" }, None, None),
-        EersteZiektedag => Form { date1: parts(s.first_sick_day), ..Form::default() },
-        // The wizard asks, period by period, whether the user was sick in the four weeks before;
-        // the user types the latest period that started before, even one that overlaps.
+        EersteZiektedag => {
+            let mut f = Form::default();
+            f.set_date(Part::Main, Slot::Date1, s.first_sick_day);
+            match linked_before(s, s.first_sick_day) {
+                Some(p) => {
+                    f.set_choice(Part::Earlier, "ja");
+                    put_dates(&mut f, Part::Earlier, Some(p.first_day), Some(p.last_day));
+                }
+                None => f.set_choice(Part::Earlier, "nee"),
+            }
+            f
+        }
         EerderZiek(n) => {
             let before = input::earlier_reference(a, n).expect("asked only with a reference date");
-            let linked = s
-                .earlier_periods
-                .iter()
-                .filter(|p| p.first_day < before && (before - p.last_day).num_days() - 1 < 28)
-                .max_by_key(|p| p.last_day);
-            match linked {
+            match linked_before(s, before) {
                 Some(p) => form("ja", Some(p.first_day), Some(p.last_day)),
                 None => form("nee", None, None),
             }
         }
-        Situatie => match s.recovered_on {
-            Some(r) => form("hersteld", Some(r), None),
-            None => form("ziek", None, None),
+        Situatie => match (s.recovered_on, s.partial_return) {
+            (Some(r), _) => form("hersteld", Some(r), None),
+            (None, Some(p)) => {
+                let mut f = form("gedeeltelijk", p.since, None);
+                if let Some(v) = p.percent {
+                    f.numbers.insert(FieldRef::new(Part::Main, Slot::Number), v.to_string());
+                }
+                f
+            }
+            (None, None) => form("ziek", None, None),
         },
-        Bijzonder => form(
-            match (s.cause, s.no_risk_polis) {
-                (Some(Cause::Zwangerschap), _) => "zwangerschap",
-                (Some(Cause::Orgaandonatie), _) => "orgaandonatie",
-                (_, Some(true)) => "no-risk",
-                _ => "geen",
-            },
-            None,
-            None,
-        ),
+        Bijzonder => {
+            let mut f = Form::default();
+            let mut tick = |on: bool, id: &str| {
+                if on {
+                    f.checks.insert(id.to_string());
+                }
+            };
+            tick(s.cause == Some(Cause::Zwangerschap), "zwangerschap");
+            tick(s.cause == Some(Cause::Orgaandonatie), "orgaandonatie");
+            tick(s.no_risk_polis == Some(true), "no-risk");
+            tick(s.aow_before_end == Some(true), "aow");
+            tick(s.ontslag_proeftijd == Some(true), "proeftijd");
+            tick(s.eigenrisicodrager_zw == Some(true), "eigenrisicodrager");
+            if f.checks.is_empty() {
+                f.checks.insert("geen".into());
+            }
+            if s.ontslag_proeftijd == Some(true) {
+                put_dates(&mut f, Part::Main, s.contract_end, None);
+            }
+            f
+        }
+        Flex => form(yes_no(s.zw_vierde_dag), None, None),
+        VoorVerlof => {
+            let leave = s.wazo_leave.expect("asked only after a leave");
+            match linked_before(s, leave.first_day) {
+                Some(p) => form("ja", Some(p.first_day), Some(p.last_day)),
+                None => form("nee", None, None),
+            }
+        }
         Verlof => match s.wazo_leave {
             Some(p) => form("ja", Some(p.first_day), Some(p.last_day)),
             None => form("nee", None, None),
@@ -117,11 +166,21 @@ fn answer_for(q: QuestionId, s: &Situation, a: &Answers) -> Form {
         MeerMogelijkheden => form(yes_no(s.unused_capacity), None, None),
         Perspectief => form(yes_no(s.return_within_3_months), None, None),
         Medewerking => form(if s.refuses_cooperation == Some(true) { "nee" } else { "ja" }, None, None),
-        Stap(step) => match s.done.get(&step) {
-            Some(&on) => form("ja", Some(on), None),
-            None if s.done_unknown.contains(&step) => form("weet-niet", None, None),
-            None => form("nee", None, None),
-        },
+        Stappen => {
+            let mut f = Form::default();
+            for step in asked_steps(a, today) {
+                let part = Part::Step(step);
+                match s.done.get(&step) {
+                    Some(&on) => {
+                        f.set_choice(part, "ja");
+                        f.set_date(part, Slot::Date1, on);
+                    }
+                    None if s.done_unknown.contains(&step) => f.set_choice(part, "weet-niet"),
+                    None => f.set_choice(part, "nee"),
+                }
+            }
+            f
+        }
     }
 }
 
@@ -129,8 +188,8 @@ fn answer_for(q: QuestionId, s: &Situation, a: &Answers) -> Form {
 fn walk(v: &Vector) -> Result<Answers, String> {
     let mut a = Answers::default();
     for _ in 0..100 {
-        let Some(q) = path(&a, v.today).into_iter().find(|q| !is_answered(*q, &a)) else { return Ok(a) };
-        let f = answer_for(q, &v.situation, &a);
+        let Some(q) = path(&a, v.today).into_iter().find(|q| !is_answered(*q, &a, v.today)) else { return Ok(a) };
+        let f = answer_for(q, &v.situation, &a, v.today);
         a = input::apply(q, &f, &a, v.today).map_err(|e| format!("the wizard refused the answer to {q:?}: {e:?}"))?;
         prune(&mut a, v.today);
     }

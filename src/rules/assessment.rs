@@ -264,6 +264,10 @@ pub struct Assessment {
     pub duties: Vec<Duty>,
     pub notices: Vec<Notice>,
     pub open_points: Vec<OpenPoint>,
+    /// Reports to UWV that are late, with the highest fine (Boetebesluit art. 2c).
+    pub fines: Vec<super::fines::Fine>,
+    /// What the parties can do when they disagree (second opinion, deskundigenoordeel).
+    pub remedies: Vec<super::remedies::Remedy>,
 }
 
 impl Assessment {

@@ -8,6 +8,8 @@ use chrono::NaiveDate;
 use super::assessment::*;
 use super::duties;
 use super::errors::{Field, InputError};
+use super::fines;
+use super::remedies;
 use super::notices;
 use super::open;
 use super::regime::{self, RULES_CHECKED_ON, Regime};
@@ -52,7 +54,9 @@ pub fn assess(s: &Situation, today: NaiveDate) -> Result<Assessment, InputError>
     let notices = notices::raise(&case, &decision, &steps);
     let duties = duties::for_case(&case);
     let open_points = open::points(&case, &decision, &steps);
-    Ok(assemble(&case, decision, steps, notices, duties, open_points))
+    let fines = fines::late_reports(&steps, today);
+    let remedies = remedies::for_case(&case);
+    Ok(Assessment { fines, remedies, ..assemble(&case, decision, steps, notices, duties, open_points) })
 }
 
 /// Phases "counting" and "scope": the chain of periods that count together, the dates of the
@@ -129,5 +133,7 @@ fn assemble(
         duties,
         notices,
         open_points,
+        fines: Vec::new(),
+        remedies: Vec::new(),
     }
 }

@@ -10,7 +10,7 @@ use super::scope::FOUR_WEEKS;
 use super::situation::{Capacity, Cause, ContractKind};
 use super::sources::{Basis, Certainty, cite::*};
 use super::steps::StepId;
-use super::timeline::{loonsanctie_risk, pa_uncertain};
+use super::timeline::{IVA_FROM_DAY, loonsanctie_risk, pa_uncertain};
 use super::verdict::Decision;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -57,6 +57,13 @@ pub enum NoticeId {
     /// The periods count together and week 6 of the chain falls in an earlier period or just
     /// after the relapse: whether the probleemanalyse was due then is not settled.
     PaTermijnOnzeker,
+    /// Working again for part of the hours: the count and the duties go on.
+    GedeeltelijkWerken,
+    /// The contract was ended in the proeftijd: no opzegverbod then, UWV takes over.
+    ProeftijdOntslag,
+    /// The employer is eigenrisicodrager for the Ziektewet and the contract ends (or ended) while
+    /// sick: the ex-employer keeps UWV's part.
+    EigenrisicodragerZw,
     /// Near the end of the waiting period: employer and employee may jointly ask UWV to extend
     /// the wage period and postpone the WIA application (not when the Ziektewet pays).
     VrijwilligeVerlenging,
@@ -91,6 +98,9 @@ impl NoticeId {
             RegelsMogelijkVerouderd => "regels_mogelijk_verouderd",
             VrijwilligeVerlenging => "vrijwillige_verlenging",
             PaTermijnOnzeker => "pa_termijn_onzeker",
+            GedeeltelijkWerken => "gedeeltelijk_werken",
+            ProeftijdOntslag => "proeftijd_ontslag",
+            EigenrisicodragerZw => "eigenrisicodrager_zw",
         }
     }
 
@@ -122,6 +132,9 @@ impl NoticeId {
             RegelsMogelijkVerouderd => Basis::of(BBP),
             VrijwilligeVerlenging => Basis::with(WIA_24, &[WIA_25_LID4, BW_629_LID11]),
             PaTermijnOnzeker => Basis::with(RPG_2, &[WIA_23_LID3, BW_629_LID10]),
+            GedeeltelijkWerken => Basis::with(WIA_23, &[BW_629, BW_658A_LID1, WIA_25_LID2]),
+            ProeftijdOntslag => Basis::with(BW_670A_PROEFTIJD, &[ZW_29, ZW_38_LID2, WIA_26]),
+            EigenrisicodragerZw => Basis::with(WIA_26_LID2, &[ZW_38AA, UWV_ERD_ZW]),
         }
     }
 }
@@ -166,9 +179,15 @@ pub(crate) fn raise(c: &Case, v: &Decision, steps: &[Step]) -> Vec<Notice> {
         && scope != Scope::NotCovered
         && s.recovered_on.is_none()
         && c.wachttijd_runs()
-        && c.counted_days <= 476
+        && (IVA_FROM_DAY..=476).contains(&c.counted_days)
     {
         ids.push(VervroegdeIva);
+    }
+    if s.ontslag_proeftijd == Some(true) && scope != Scope::NotCovered && s.contract_end.is_some() {
+        ids.push(ProeftijdOntslag);
+    }
+    if s.eigenrisicodrager_zw == Some(true) && (c.scope.contract_ends_while_sick || c.scope.nawerking) {
+        ids.push(EigenrisicodragerZw);
     }
     if overdue(StepId::ZiekmeldingUwv) {
         ids.push(ZiekmeldingUwvTeLaat);
@@ -192,6 +211,9 @@ pub(crate) fn raise(c: &Case, v: &Decision, steps: &[Step]) -> Vec<Notice> {
         }
         if v.rule == Rule::R3GeenMogelijkheden {
             ids.push(GeenBenutbareMogelijkheden);
+        }
+        if s.partial_return.is_some() {
+            ids.push(GedeeltelijkWerken);
         }
         if pa_uncertain(c) && !s.done.contains_key(&StepId::PlanVanAanpak) {
             ids.push(PaTermijnOnzeker);

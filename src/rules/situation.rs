@@ -133,6 +133,29 @@ pub struct Situation {
     /// The employee reaches the AOW age before the end of the waiting period: outside our scope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aow_before_end: Option<bool>,
+    /// The employee works again for part of the hours or in other work: the count goes on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial_return: Option<PartialReturn>,
+    /// The contract was ended in the proeftijd (its last day is `contract_end`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ontslag_proeftijd: Option<bool>,
+    /// The employer is eigenrisicodrager for the Ziektewet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eigenrisicodrager_zw: Option<bool>,
+    /// Pregnancy-related sickness that began in the flexibiliseringsperiode or after the leave:
+    /// the employer reports it to UWV on the fourth day (ZW 38a lid 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zw_vierde_dag: Option<bool>,
+}
+
+/// A partial return to work: since when, and what share of the own hours (both optional).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartialReturn {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<u8>,
 }
 
 impl Situation {
@@ -159,6 +182,10 @@ impl Situation {
             wazo_leave: None,
             done_unknown: std::collections::BTreeSet::new(),
             aow_before_end: None,
+            partial_return: None,
+            ontslag_proeftijd: None,
+            eigenrisicodrager_zw: None,
+            zw_vierde_dag: None,
         }
     }
 }

@@ -62,6 +62,10 @@ pub enum Instrument {
     Uwv,
     /// Juridisch Loket.
     JuridischLoket,
+    /// Boetebesluit socialezekerheidswetten (the fines for late reports to UWV).
+    Boetebesluit,
+    /// Arbeidsomstandighedenbesluit.
+    Arbobesluit,
 }
 
 impl Instrument {
@@ -82,6 +86,8 @@ impl Instrument {
             Instrument::ApZiekeWerknemer => "Autoriteit Persoonsgegevens: De zieke werknemer",
             Instrument::Uwv => "UWV",
             Instrument::JuridischLoket => "Juridisch Loket",
+            Instrument::Boetebesluit => "Boetebesluit socialezekerheidswetten",
+            Instrument::Arbobesluit => "Arbobesluit",
         }
     }
 
@@ -97,6 +103,8 @@ impl Instrument {
             Instrument::Arbowet => Some("BWBR0010346"),
             Instrument::Rpg => Some("BWBR0013540"),
             Instrument::Bbp => Some("BWBR0014375"),
+            Instrument::Boetebesluit => Some("BWBR0011708"),
+            Instrument::Arbobesluit => Some("BWBR0008498"),
             _ => None,
         }
     }
@@ -246,6 +254,7 @@ pub mod cite {
     pub const BW_670: Source = Source::law(Bw7, "7:670 lid 1");
     pub const BW_670_LID2: Source = Source::law(Bw7, "7:670 lid 2");
     pub const BW_670A: Source = Source::law(Bw7, "7:670a");
+    pub const BW_670A_PROEFTIJD: Source = Source::law(Bw7, "7:670a lid 2 onder b");
     pub const BW_669: Source = Source::law(Bw7, "7:669 lid 3 onder b");
     pub const BW_667: Source = Source::law(Bw7, "7:667 lid 1");
     pub const WIA_23: Source = Source::law(Wia, "23");
@@ -275,11 +284,21 @@ pub mod cite {
     pub const ZW_38_LID2: Source = Source::law(Zw, "38 lid 2");
     pub const ZW_38_LID3: Source = Source::law(Zw, "38 lid 3");
     pub const ZW_38A: Source = Source::law(Zw, "38a");
+    pub const ZW_38A_LID2: Source = Source::law(Zw, "38a lid 2");
+    pub const ZW_38A_LID5: Source = Source::law(Zw, "38a lid 5");
+    pub const ZW_38AA: Source = Source::law(Zw, "38aa");
+    pub const ZW_19AA: Source = Source::law(Zw, "19aa");
+    pub const ZW_38_LID8: Source = Source::law(Zw, "38 lid 8");
+    pub const WIA_26_LID2: Source = Source::law(Wia, "26 lid 2");
+    pub const BOETE_2C: Source = Source::law(Boetebesluit, "2c");
     pub const SUWI_32: Source = Source::law(Suwi, "32");
     pub const WAZO_3_1: Source = Source::law(Wazo, "3:1");
     pub const ATW_1: Source = Source::law(Atw, "1");
     pub const ATW_3: Source = Source::law(Atw, "3");
     pub const ARBO_14: Source = Source::law(Arbowet, "14");
+    pub const ARBO_14_LID2G: Source = Source::law(Arbowet, "14 lid 2 onder g");
+    pub const ARBOBESLUIT_2_14D: Source = Source::law(Arbobesluit, "2.14d");
+    pub const SUWI_32A: Source = Source::law(Suwi, "32a");
     pub const WNRA: Source = Source::page(Wnra, "Stb. 2019, 385", "https://zoek.officielebekendmakingen.nl/stb-2019-385.html", Wet);
     pub const RPG_2: Source = Source::regeling(Rpg, "2");
     pub const RPG_4: Source = Source::regeling(Rpg, "4");
@@ -321,6 +340,24 @@ pub mod cite {
         Uwv,
         "Werkwijzer Poortwachter, hoofdstuk 4 en 5",
         "https://arbeidsdeskundigen.nl/akc/kennis/ad-voorbeeldcasuistiek/document/191752",
+        UwvPraktijk,
+    );
+    pub const UWV_VERVROEGD_IVA: Source = Source::page(
+        Uwv,
+        "vervroegd WIA aanvragen",
+        "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-ziek-loon-doorbetalen/detail/kort-of-langdurig-ziek/vervroegd-wia",
+        UwvPraktijk,
+    );
+    pub const UWV_ZW_BEOORDELING: Source = Source::page(
+        Uwv,
+        "Ziektewet-beoordeling",
+        "https://www.uwv.nl/particulieren/ziek/ziek-zonder-werkgever/ziektewet-beoordeling/detail/krijg-ik-een-ziektewet-beoordeling",
+        UwvPraktijk,
+    );
+    pub const UWV_ERD_ZW: Source = Source::page(
+        Uwv,
+        "eigenrisicodrager Ziektewet: werknemer is ziek",
+        "https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-ziektewet/tijdens-eigen-risico-dragen-ziektewet/detail/werknemer-is-ziek",
         UwvPraktijk,
     );
     pub const JURIDISCH_LOKET: Source = Source::page(

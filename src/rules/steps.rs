@@ -51,6 +51,10 @@ pub enum StepId {
     ZiekUitDienstMelding,
     /// Latest possible end of a loonsanctie (52 weeks after the waiting period), if one is imposed.
     LoonsanctieUiterlijkEinde,
+    /// Employer reports a recovery to UWV when it receives Ziektewet benefit for the employee.
+    HersteldmeldingUwv,
+    /// UWV's Ziektewet-beoordeling at the end of the first sick year, for whom UWV pays.
+    UwvZwBeoordeling,
 }
 
 /// What kind of date a step has.
@@ -66,7 +70,7 @@ pub enum StepKind {
 }
 
 impl StepId {
-    pub const ALL: [StepId; 21] = [
+    pub const ALL: [StepId; 23] = [
         StepId::ZiekmeldingWerkgever,
         StepId::MeldingBedrijfsarts,
         StepId::ZiekmeldingUwvZw,
@@ -88,6 +92,8 @@ impl StepId {
         StepId::EindeOpzegverbod,
         StepId::ZiekUitDienstMelding,
         StepId::LoonsanctieUiterlijkEinde,
+        StepId::HersteldmeldingUwv,
+        StepId::UwvZwBeoordeling,
     ];
 
     /// The stable id, as in the vectors.
@@ -114,6 +120,8 @@ impl StepId {
             StepId::EindeOpzegverbod => "opzegverbod_laatste_dag",
             StepId::ZiekUitDienstMelding => "ziek_uit_dienst_melding",
             StepId::LoonsanctieUiterlijkEinde => "loonsanctie_uiterlijk_einde",
+            StepId::HersteldmeldingUwv => "hersteldmelding_uwv",
+            StepId::UwvZwBeoordeling => "uwv_zw_beoordeling",
         }
     }
 
@@ -123,11 +131,11 @@ impl StepId {
         match self {
             ZiekmeldingWerkgever | VervroegdeIvaUiterlijk | WiaAanvraag => Party::Werknemer,
             MeldingBedrijfsarts | ZiekmeldingUwvZw | ZiekmeldingUwv | ArbeidsdeskundigOnderzoek
-            | Spoor2StartUiterlijk | ZiekmeldingUwv81wkGrens | ReIntegratieverslag | ZiekUitDienstMelding
+            | Spoor2StartUiterlijk | ZiekmeldingUwv81wkGrens | ReIntegratieverslag | ZiekUitDienstMelding | HersteldmeldingUwv
             | EindeWachttijd | EindeOpzegverbod | LoonsanctieUiterlijkEinde => Party::Werkgever,
             Probleemanalyse => Party::Bedrijfsarts,
             PlanVanAanpak | Evaluatie | Eerstejaarsevaluatie => Party::Samen,
-            UwvBriefEerstejaarsevaluatie | UwvWiaBrief | UwvLoonsanctieBesluit => Party::Uwv,
+            UwvBriefEerstejaarsevaluatie | UwvWiaBrief | UwvLoonsanctieBesluit | UwvZwBeoordeling => Party::Uwv,
         }
     }
 
@@ -135,7 +143,7 @@ impl StepId {
         use StepId::*;
         match self {
             UwvBriefEerstejaarsevaluatie | UwvWiaBrief | UwvLoonsanctieBesluit | EindeWachttijd | EindeOpzegverbod
-            | LoonsanctieUiterlijkEinde | ZiekmeldingWerkgever => StepKind::Event,
+            | LoonsanctieUiterlijkEinde | ZiekmeldingWerkgever | UwvZwBeoordeling => StepKind::Event,
             MeldingBedrijfsarts | ArbeidsdeskundigOnderzoek | Evaluatie => StepKind::Advice,
             _ => StepKind::Deadline,
         }
@@ -151,18 +159,18 @@ impl StepId {
         match self {
             ZiekmeldingWerkgever => Basis::of(BW_629_LID6),
             MeldingBedrijfsarts => Basis::with(RPG_2, &[ARBO_14]),
-            ZiekmeldingUwvZw => Basis::with(ZW_38A, &[ATW_1, ZW_29B, ZW_29A]),
+            ZiekmeldingUwvZw => Basis::with(ZW_38A, &[ZW_38A_LID2, ATW_1, ZW_29B, ZW_29A, BOETE_2C]),
             Probleemanalyse => Basis::with(RPG_2, &[WIA_25_LID5]),
             PlanVanAanpak => Basis::with(RPG_4, &[WIA_25_LID2, BW_658A_LID3, BW_660A, UWV_PVA]),
             // "At least every six weeks" is UWV practice; the law only says "periodiek".
             Evaluatie => Basis::with(UWV_PVA, &[RPG_4, WIA_25_LID2]),
-            ZiekmeldingUwv => Basis::with(ZW_38, &[UWV_42WK]),
+            ZiekmeldingUwv => Basis::with(ZW_38, &[UWV_42WK, ZW_38_LID3, BOETE_2C]),
             UwvBriefEerstejaarsevaluatie => Basis::of(UWV_42WK),
             ArbeidsdeskundigOnderzoek => Basis::with(WWP_SPOOR2, &[BBP]),
             Eerstejaarsevaluatie => Basis::with(RPG_4, &[RPG_2023]),
             // The duty is statute; its last day (EJE + 6 weeks) is how UWV tests it.
             Spoor2StartUiterlijk => Basis::with(WWP_SPOOR2, &[BW_658A_LID1, BW_658A_LID2, WIA_25_LID9, WIA_65]),
-            VervroegdeIvaUiterlijk => Basis::with(WIA_23_LID6, &[WIA_66]),
+            VervroegdeIvaUiterlijk => Basis::with(WIA_23_LID6, &[WIA_66, UWV_VERVROEGD_IVA]),
             ZiekmeldingUwv81wkGrens => Basis::with(WIA_64_LID6, &[BW_629_LID11]),
             UwvWiaBrief => Basis::with(WIA_64_LID2, &[UWV_WIA_AANVRAGEN]),
             ReIntegratieverslag => Basis::with(WIA_25_LID3, &[WIA_25_LID5, WIA_25_LID6]),
@@ -170,8 +178,10 @@ impl StepId {
             UwvLoonsanctieBesluit => Basis::of(WIA_25_LID10),
             EindeWachttijd => Basis::with(WIA_23, &[BW_629]),
             EindeOpzegverbod => Basis::with(BW_670, &[BW_669]),
-            ZiekUitDienstMelding => Basis::with(ZW_38_LID2, &[UWV_42WK]),
+            ZiekUitDienstMelding => Basis::with(ZW_38_LID2, &[UWV_42WK, BOETE_2C]),
             LoonsanctieUiterlijkEinde => Basis::with(WIA_25_LID9, &[BW_629_LID11]),
+            HersteldmeldingUwv => Basis::with(ZW_38A_LID5, &[ZW_38AA, BOETE_2C]),
+            UwvZwBeoordeling => Basis::with(ZW_19AA, &[WIA_23_LID5, UWV_ZW_BEOORDELING]),
         }
     }
 }

@@ -104,6 +104,10 @@ pub(crate) const RIV_AT_END_FROM_DAY: u32 = 42;
 /// is our reading of RPG art. 2 lid 3 ("onverwijld" once long absence threatens).
 const PA_ROOM_AFTER_RELAPSE: u64 = 14;
 
+/// UWV accepts an early IVA application "tussen 3 en 68 weken ziekte" (uwv.nl, vervroegd WIA):
+/// after three weeks of sickness, i.e. from counted day 21.
+pub(crate) const IVA_FROM_DAY: u32 = 21;
+
 /// Whether the probleemanalyse's last day is unsettled: the periods count together and counted
 /// day 42 falls inside an earlier period, or so soon after the relapse that the bedrijfsarts
 /// could not have done it in time. Whether the six weeks run on the counted days of the chain
@@ -147,7 +151,15 @@ pub(crate) fn steps(c: &Case, v: &Decision) -> Option<Vec<Step>> {
     let raw = [
         Raw::on(ZiekmeldingWerkgever, s.first_sick_day, None),
         Raw::day(MeldingBedrijfsarts, n, 7)?,
-        Raw::on(ZiekmeldingUwvZw, first_working_day_on_or_after(day(n, 43)?)?, Some(43)).applies(special_zw),
+        // Pregnancy-related sickness in the flexibiliseringsperiode or after the leave: the fourth
+        // day (ZW 38a lid 2), shown as the calendar date (whether the Algemene termijnenwet moves
+        // it is not confirmed). The other groups: the first day after six weeks (lid 3), which we
+        // read as moved to a working day (Atw art. 1; poortwachter.md §2.5).
+        if s.zw_vierde_dag == Some(true) && s.cause == Some(Cause::Zwangerschap) {
+            Raw::day(ZiekmeldingUwvZw, n, 4)?.applies(special_zw)
+        } else {
+            Raw::on(ZiekmeldingUwvZw, first_working_day_on_or_after(day(n, 43)?)?, Some(43)).applies(special_zw)
+        },
         Raw::day(Probleemanalyse, n, 42)?,
         Raw::on(PlanVanAanpak, d.plan_van_aanpak, None),
         Raw::on(Evaluatie, evaluatie, None).applies(evaluatie <= d.einde_wachttijd),
@@ -156,7 +168,11 @@ pub(crate) fn steps(c: &Case, v: &Decision) -> Option<Vec<Step>> {
         Raw::day(ArbeidsdeskundigOnderzoek, n, 316)?.applies(own_unclear && active),
         Raw::day(Eerstejaarsevaluatie, n, 364)?.from(day(n, 316)?),
         Raw::on(Spoor2StartUiterlijk, d.spoor2, None).applies(spoor2_relevant).only_if(spoor2_condition),
-        Raw::on(VervroegdeIvaUiterlijk, d.vervroegde_iva, Some(476)).applies(s.full_lasting_disability == Some(true)),
+        // UWV takes an early application "tussen 3 en 68 weken ziekte"; the statute sets no first
+        // day (the shortened wachttijd is at least 13 weeks) but the last useful one, day 476.
+        Raw::on(VervroegdeIvaUiterlijk, d.vervroegde_iva, Some(476))
+            .from(day(n, IVA_FROM_DAY)?)
+            .applies(s.full_lasting_disability == Some(true)),
         Raw::day(ZiekmeldingUwv81wkGrens, n, 567)?
             .applies(report_missing)
             .only_if(unknown(ZiekmeldingUwv).then_some(Condition::MeldingNietGedaan)),
@@ -171,6 +187,14 @@ pub(crate) fn steps(c: &Case, v: &Decision) -> Option<Vec<Step>> {
         Raw::on(EindeOpzegverbod, d.opzegverbod, None),
         Raw::on(ZiekUitDienstMelding, sick_on_contract_end.unwrap_or(d.einde_wachttijd), None)
             .applies(sick_on_contract_end.is_some()),
+        // The employer reports the recovery of an employee for whom it receives Ziektewet benefit
+        // at the latest on the second day after hearing of it (ZW 38a lid 5); we count from the
+        // day of recovery itself.
+        Raw::on(HersteldmeldingUwv, s.recovered_on.and_then(|r| plus(r, 2)).unwrap_or(d.einde_wachttijd), None)
+            .applies(special_zw && s.recovered_on.is_some()),
+        // Whom UWV pays the Ziektewet keeps it after 52 weeks only if at least 35% unfit (ZW
+        // 19aa); UWV assesses from about week 44.
+        Raw::day(UwvZwBeoordeling, n, 364)?.from(day(n, 302)?).applies(c.scope.scope == Scope::VangnetUwv),
         // Applies only once a loonsanctie can be imposed (see below).
         Raw::day(LoonsanctieUiterlijkEinde, n, 728 + 364)?.applies(false).only_if(Some(Condition::Loonsanctie)),
     ];
@@ -241,7 +265,14 @@ pub(crate) fn loonsanctie_risk(c: &Case, steps: &[Step]) -> bool {
 
 /// The employee's own steps and UWV's: they go on when UWV has taken over.
 fn employee_side(id: StepId) -> bool {
-    matches!(id, StepId::WiaAanvraag | StepId::UwvWiaBrief | StepId::EindeWachttijd | StepId::VervroegdeIvaUiterlijk)
+    matches!(
+        id,
+        StepId::WiaAanvraag
+            | StepId::UwvWiaBrief
+            | StepId::EindeWachttijd
+            | StepId::VervroegdeIvaUiterlijk
+            | StepId::UwvZwBeoordeling
+    )
 }
 
 /// Whether a step still applies given scope, contract end and recovery.
@@ -274,7 +305,7 @@ fn in_route(c: &Case, id: StepId, date: NaiveDate, riv_at_end: bool) -> bool {
         }
     }
     if let Some(r) = s.recovered_on {
-        if date >= r && id != StepId::ZiekmeldingWerkgever {
+        if date >= r && !matches!(id, StepId::ZiekmeldingWerkgever | StepId::HersteldmeldingUwv) {
             return false;
         }
     }

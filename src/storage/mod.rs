@@ -20,7 +20,7 @@ pub const FORMAT: &str = "spoorwijzer-antwoorden";
 /// The version of the saved answers. Bump it whenever [`Answers`] changes shape (a field added,
 /// renamed or retyped, a variant split), freeze the old shape in `migrate.rs`, and add a fixture
 /// `tests/fixtures/saved_v<N>.json`. `tests/storage.rs` fails until all three are done.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The localStorage key. Stable: the version lives inside the value.
 pub const STORAGE_KEY: &str = "spoorwijzer:antwoorden";

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::rules::{OwnWork, Period, StepId, YesNoUnknown};
+use crate::rules::{OwnWork, PartialReturn, Period, StepId, YesNoUnknown};
 
 use super::questions::ASKED_STEPS;
 
@@ -49,18 +49,27 @@ pub enum EarlierAnswer {
 #[serde(rename_all = "snake_case")]
 pub enum NowAnswer {
     Ziek,
-    Gedeeltelijk,
+    /// Working again for part of the hours, or in other work, since a date (if given) and for a
+    /// share of the own hours (if given): the count goes on.
+    Gedeeltelijk(PartialReturn),
     Hersteld(NaiveDate),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SpecialAnswer {
-    Zwangerschap,
-    Orgaandonatie,
-    NoRisk,
-    Geen,
-    WeetNiet,
+/// The special situations, several of which can apply at once ("Geldt een of meer van deze
+/// situaties?"). All false: none applies. `weet_niet`: the user does not know.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Specials {
+    pub zwangerschap: bool,
+    pub orgaandonatie: bool,
+    pub no_risk: bool,
+    /// The employee reaches the AOW age within the 104 weeks: outside what we cover.
+    pub aow: bool,
+    /// The contract was ended during the proeftijd, on this (last) day.
+    pub proeftijd: Option<NaiveDate>,
+    /// The employer is eigenrisicodrager for the Ziektewet.
+    pub eigenrisicodrager: bool,
+    pub weet_niet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,13 +104,18 @@ pub struct Answers {
     pub role: Option<RoleAnswer>,
     pub contract: Option<ContractAnswer>,
     pub contract_end: Option<EndAnswer>,
-    pub aow: Option<YesNoUnknown>,
     pub first_sick_day: Option<NaiveDate>,
     /// Earlier sick periods, newest first: each one within four weeks before the previous.
     pub earlier: Vec<EarlierAnswer>,
     pub now: Option<NowAnswer>,
-    pub special: Option<SpecialAnswer>,
+    pub special: Option<Specials>,
     pub leave: Option<LeaveAnswer>,
+    /// Sickness that ended right before the pregnancy leave (it counts together with the
+    /// sickness after it, however long the leave).
+    pub before_leave: Option<EarlierAnswer>,
+    /// Pregnancy-related sickness that began in the flexibiliseringsperiode (the 6 weeks before
+    /// the expected due date) or after the leave: reported to UWV on the fourth day.
+    pub flex: Option<YesNoUnknown>,
     pub own_work: Option<OwnWork>,
     pub other_work: Option<YesNoUnknown>,
     pub capacity: Option<CapacityAnswer>,
@@ -130,10 +144,17 @@ impl Answers {
         };
         let now_ok = match self.now {
             Some(NowAnswer::Hersteld(d)) => date_ok(d),
-            _ => true,
+            Some(NowAnswer::Gedeeltelijk(p)) => {
+                p.since.is_none_or(date_ok) && p.percent.is_none_or(|v| (1..=100).contains(&v))
+            }
+            Some(NowAnswer::Ziek) | None => true,
         };
+        let special_ok = self.special.is_none_or(|s| s.proeftijd.is_none_or(date_ok));
         let leave_ok = match self.leave {
             Some(LeaveAnswer::Ja(p)) => period_ok(&p),
+            _ => true,
+        } && match self.before_leave {
+            Some(EarlierAnswer::Ja(p)) => period_ok(&p),
             _ => true,
         };
         // The wizard asks for earlier periods one by one and stops at the first "nee".
@@ -149,7 +170,7 @@ impl Answers {
                     _ => true,
                 }
         });
-        end_ok && now_ok && leave_ok && earlier_ok && steps_ok && self.first_sick_day.is_none_or(date_ok)
+        end_ok && now_ok && special_ok && leave_ok && earlier_ok && steps_ok && self.first_sick_day.is_none_or(date_ok)
     }
 
     /// Role as the engine sees it: an adviser takes the employer's view.

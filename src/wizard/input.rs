@@ -1,70 +1,16 @@
-//! What was typed → answers, with precise Dutch-ready errors. Dates come as three text fields
-//! (dag, maand, jaar), GOV.UK style. Validation happens on submit only.
+//! What was typed → answers, with precise errors the content catalogue words. Dates come as three
+//! text fields (dag, maand, jaar), GOV.UK style. Validation happens on submit only.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 
-use crate::rules::{OwnWork, Period, StepId, YesNoUnknown};
+use crate::rules::{OwnWork, PartialReturn, Period, YesNoUnknown};
 
 use super::answers::*;
+pub use super::form::{DateError, DateParts, FieldRef, Form, Part, Slot, parse_date};
+use super::journey::asked_steps;
 use super::questions::QuestionId;
 
-/// The raw text of a three-field date.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DateParts {
-    pub dag: String,
-    pub maand: String,
-    pub jaar: String,
-}
-
-impl DateParts {
-    pub fn of(d: NaiveDate) -> Self {
-        Self { dag: d.day().to_string(), maand: d.month().to_string(), jaar: d.year().to_string() }
-    }
-}
-
-/// Why a date is not accepted. The content catalogue turns each into a Dutch sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateError {
-    Leeg,
-    DagOntbreekt,
-    MaandOntbreekt,
-    JaarOntbreekt,
-    DagOngeldig,
-    MaandOngeldig,
-    JaarOngeldig,
-    BestaatNiet,
-    InToekomst,
-    /// Must be on or after this date.
-    Voor(NaiveDate),
-    /// Must be on or before this date.
-    Na(NaiveDate),
-}
-
-/// Parse three fields into a date. Accepts surrounding spaces and leading zeros.
-pub fn parse_date(p: &DateParts) -> Result<NaiveDate, DateError> {
-    let (d, m, y) = (p.dag.trim(), p.maand.trim(), p.jaar.trim());
-    match (d.is_empty(), m.is_empty(), y.is_empty()) {
-        (true, true, true) => return Err(DateError::Leeg),
-        (true, _, _) => return Err(DateError::DagOntbreekt),
-        (_, true, _) => return Err(DateError::MaandOntbreekt),
-        (_, _, true) => return Err(DateError::JaarOntbreekt),
-        _ => {}
-    }
-    let day = d.parse::<u32>().ok().filter(|v| (1..=31).contains(v)).ok_or(DateError::DagOngeldig)?;
-    let month = m.parse::<u32>().ok().filter(|v| (1..=12).contains(v)).ok_or(DateError::MaandOngeldig)?;
-    let year = (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten().filter(|v| *v >= 1900).ok_or(DateError::JaarOngeldig)?;
-    NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::BestaatNiet)
-}
-
-/// Which input of a question an error belongs to (for the error summary link).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormField {
-    Choice,
-    Date1,
-    Date2,
-}
-
-/// An error on one input of a question.
+/// An error on one input of a page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormError {
     KiesAntwoord,
@@ -75,38 +21,15 @@ pub enum FormError {
     EindeVoorBegin,
     /// The period overlaps the sickness that follows it.
     PeriodeNietVoor { next_start: NaiveDate },
+    /// "Geen van deze" or "Weet ik niet" together with a situation.
+    AlleenOfGeen,
+    /// Both pregnancy and organ donation as the cause: one sickness has one cause here.
+    EenOorzaak,
+    /// Not a whole number from 1 to 100.
+    Procent,
 }
 
-/// What the user filled in on one question page.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Form {
-    pub choice: Option<String>,
-    pub date1: DateParts,
-    pub date2: DateParts,
-}
-
-/// An option of a choice question: its value id and how many dates it reveals (0, 1 or 2).
-pub type Choice = (&'static str, u8);
-
-/// The options of a question, in display order. Labels live in `content::questions`.
-pub fn options(q: QuestionId) -> &'static [Choice] {
-    use QuestionId::*;
-    match q {
-        Rol => &[("werknemer", 0), ("werkgever", 0), ("adviseur", 0)],
-        Contract => &[("vast", 0), ("tijdelijk", 0), ("uitzend", 0), ("oproep", 0), ("zzp", 0), ("uitgezonderd", 0)],
-        ContractEinde => &[("datum", 1), ("geen", 0), ("weet-niet", 0)],
-        EersteZiektedag => &[],
-        EerderZiek(_) | Verlof => &[("ja", 2), ("nee", 0)],
-        Situatie => &[("ziek", 0), ("gedeeltelijk", 0), ("hersteld", 1)],
-        Bijzonder => &[("zwangerschap", 0), ("orgaandonatie", 0), ("no-risk", 0), ("geen", 0), ("weet-niet", 0)],
-        EigenWerk => &[("ja", 0), ("aangepast", 0), ("nee", 0), ("weet-niet", 0)],
-        Mogelijkheden => &[("beperkt", 0), ("geen", 0), ("weet-niet", 0)],
-        Aow | AnderWerk | Duurzaam | MeerMogelijkheden | Perspectief | Medewerking => {
-            &[("ja", 0), ("nee", 0), ("weet-niet", 0)]
-        }
-        Stap(_) => &[("ja", 1), ("nee", 0), ("weet-niet", 0)],
-    }
-}
+pub type Errors = Vec<(FieldRef, FormError)>;
 
 fn ynu(v: &str) -> Option<YesNoUnknown> {
     match v {
@@ -125,7 +48,7 @@ fn ynu_id(v: YesNoUnknown) -> &'static str {
     }
 }
 
-/// The day before the period or sickness that `EerderZiek(n)` asks about precedes.
+/// The first day of the sickness (or period) that the earlier period `n` must end before.
 pub fn earlier_reference(a: &Answers, n: u8) -> Option<NaiveDate> {
     if n == 0 {
         return a.first_sick_day;
@@ -136,247 +59,402 @@ pub fn earlier_reference(a: &Answers, n: u8) -> Option<NaiveDate> {
     }
 }
 
-/// Prefill a question's form from the saved answer, so "Terug" and "Wijzigen" show it.
-pub fn form_from(q: QuestionId, a: &Answers) -> Form {
+/// Prefill a page from the saved answers, so that "Terug" and "Wijzigen" show them.
+pub fn form_from(q: QuestionId, a: &Answers, today: NaiveDate) -> Form {
     use QuestionId::*;
     let mut f = Form::default();
-    let pick = |s: &str| Some(s.to_string());
+    let main = Part::Main;
+    let period = |f: &mut Form, part: Part, e: Option<&EarlierAnswer>| match e {
+        Some(EarlierAnswer::Ja(p)) => {
+            f.set_choice(part, "ja");
+            f.set_date(part, Slot::Date1, p.first_day);
+            f.set_date(part, Slot::Date2, p.last_day);
+        }
+        Some(EarlierAnswer::Nee) => f.set_choice(part, "nee"),
+        None => {}
+    };
     match q {
         Rol => {
-            f.choice = a.role.map(|r| match r {
-                RoleAnswer::Werknemer => "werknemer",
-                RoleAnswer::Werkgever => "werkgever",
-                RoleAnswer::Adviseur => "adviseur",
-            }.to_string())
+            if let Some(r) = a.role {
+                f.set_choice(main, match r {
+                    RoleAnswer::Werknemer => "werknemer",
+                    RoleAnswer::Werkgever => "werkgever",
+                    RoleAnswer::Adviseur => "adviseur",
+                });
+            }
         }
         Contract => {
-            f.choice = a.contract.map(|c| match c {
-                ContractAnswer::Vast => "vast",
-                ContractAnswer::Tijdelijk => "tijdelijk",
-                ContractAnswer::Uitzend => "uitzend",
-                ContractAnswer::Oproep => "oproep",
-                ContractAnswer::Zzp => "zzp",
-                ContractAnswer::Uitgezonderd => "uitgezonderd",
-            }.to_string())
+            if let Some(c) = a.contract {
+                f.set_choice(main, match c {
+                    ContractAnswer::Vast => "vast",
+                    ContractAnswer::Tijdelijk => "tijdelijk",
+                    ContractAnswer::Uitzend => "uitzend",
+                    ContractAnswer::Oproep => "oproep",
+                    ContractAnswer::Zzp => "zzp",
+                    ContractAnswer::Uitgezonderd => "uitgezonderd",
+                });
+            }
         }
         ContractEinde => match a.contract_end {
-            Some(EndAnswer::Datum(d)) => { f.choice = pick("datum"); f.date1 = DateParts::of(d); }
-            Some(EndAnswer::Geen) => f.choice = pick("geen"),
-            Some(EndAnswer::WeetNiet) => f.choice = pick("weet-niet"),
+            Some(EndAnswer::Datum(d)) => {
+                f.set_choice(main, "datum");
+                f.set_date(main, Slot::Date1, d);
+            }
+            Some(EndAnswer::Geen) => f.set_choice(main, "geen"),
+            Some(EndAnswer::WeetNiet) => f.set_choice(main, "weet-niet"),
             None => {}
         },
-        Aow => f.choice = a.aow.map(|v| ynu_id(v).to_string()),
-        EersteZiektedag => f.date1 = a.first_sick_day.map(DateParts::of).unwrap_or_default(),
-        EerderZiek(n) => match a.earlier.get(usize::from(n)) {
-            Some(EarlierAnswer::Ja(p)) => { f.choice = pick("ja"); f.date1 = DateParts::of(p.first_day); f.date2 = DateParts::of(p.last_day); }
-            Some(EarlierAnswer::Nee) => f.choice = pick("nee"),
+        EersteZiektedag => {
+            if let Some(d) = a.first_sick_day {
+                f.set_date(main, Slot::Date1, d);
+            }
+            period(&mut f, Part::Earlier, a.earlier.first());
+        }
+        EerderZiek(n) => period(&mut f, main, a.earlier.get(usize::from(n))),
+        VoorVerlof => period(&mut f, main, a.before_leave.as_ref()),
+        Verlof => match a.leave {
+            Some(LeaveAnswer::Ja(p)) => period(&mut f, main, Some(&EarlierAnswer::Ja(p))),
+            Some(LeaveAnswer::Nee) => f.set_choice(main, "nee"),
             None => {}
         },
         Situatie => match a.now {
-            Some(NowAnswer::Ziek) => f.choice = pick("ziek"),
-            Some(NowAnswer::Gedeeltelijk) => f.choice = pick("gedeeltelijk"),
-            Some(NowAnswer::Hersteld(d)) => { f.choice = pick("hersteld"); f.date1 = DateParts::of(d); }
+            Some(NowAnswer::Ziek) => f.set_choice(main, "ziek"),
+            Some(NowAnswer::Gedeeltelijk(p)) => {
+                f.set_choice(main, "gedeeltelijk");
+                if let Some(d) = p.since {
+                    f.set_date(main, Slot::Date1, d);
+                }
+                if let Some(v) = p.percent {
+                    f.numbers.insert(FieldRef::new(main, Slot::Number), v.to_string());
+                }
+            }
+            Some(NowAnswer::Hersteld(d)) => {
+                f.set_choice(main, "hersteld");
+                f.set_date(main, Slot::Date1, d);
+            }
             None => {}
         },
         Bijzonder => {
-            f.choice = a.special.map(|s| match s {
-                SpecialAnswer::Zwangerschap => "zwangerschap",
-                SpecialAnswer::Orgaandonatie => "orgaandonatie",
-                SpecialAnswer::NoRisk => "no-risk",
-                SpecialAnswer::Geen => "geen",
-                SpecialAnswer::WeetNiet => "weet-niet",
-            }.to_string())
+            if let Some(s) = a.special {
+                let ticks = [
+                    (s.zwangerschap, "zwangerschap"),
+                    (s.orgaandonatie, "orgaandonatie"),
+                    (s.no_risk, "no-risk"),
+                    (s.aow, "aow"),
+                    (s.proeftijd.is_some(), "proeftijd"),
+                    (s.eigenrisicodrager, "eigenrisicodrager"),
+                    (s.weet_niet, "weet-niet"),
+                ];
+                f.checks = ticks.iter().filter(|(on, _)| *on).map(|(_, id)| (*id).to_string()).collect();
+                if f.checks.is_empty() {
+                    f.checks.insert("geen".into());
+                }
+                if let Some(d) = s.proeftijd {
+                    f.set_date(main, Slot::Date1, d);
+                }
+            }
         }
-        Verlof => match a.leave {
-            Some(LeaveAnswer::Ja(p)) => { f.choice = pick("ja"); f.date1 = DateParts::of(p.first_day); f.date2 = DateParts::of(p.last_day); }
-            Some(LeaveAnswer::Nee) => f.choice = pick("nee"),
-            None => {}
-        },
         EigenWerk => {
-            f.choice = a.own_work.map(|o| match o {
-                OwnWork::Ja => "ja",
-                OwnWork::Aangepast => "aangepast",
-                OwnWork::Nee => "nee",
-                OwnWork::Onbekend => "weet-niet",
-            }.to_string())
+            if let Some(o) = a.own_work {
+                f.set_choice(main, match o {
+                    OwnWork::Ja => "ja",
+                    OwnWork::Aangepast => "aangepast",
+                    OwnWork::Nee => "nee",
+                    OwnWork::Onbekend => "weet-niet",
+                });
+            }
         }
-        AnderWerk => f.choice = a.other_work.map(|v| ynu_id(v).to_string()),
         Mogelijkheden => {
-            f.choice = a.capacity.map(|c| match c {
-                CapacityAnswer::Beperkt => "beperkt",
-                CapacityAnswer::Geen => "geen",
-                CapacityAnswer::WeetNiet => "weet-niet",
-            }.to_string())
+            if let Some(c) = a.capacity {
+                f.set_choice(main, match c {
+                    CapacityAnswer::Beperkt => "beperkt",
+                    CapacityAnswer::Geen => "geen",
+                    CapacityAnswer::WeetNiet => "weet-niet",
+                });
+            }
         }
-        Duurzaam => f.choice = a.lasting.map(|v| ynu_id(v).to_string()),
-        MeerMogelijkheden => f.choice = a.more_capacity.map(|v| ynu_id(v).to_string()),
-        Perspectief => f.choice = a.prospect.map(|v| ynu_id(v).to_string()),
-        Medewerking => f.choice = a.cooperation.map(|v| ynu_id(v).to_string()),
-        Stap(s) => match a.steps.get(&s) {
-            Some(StepAnswer::Ja(d)) => { f.choice = pick("ja"); f.date1 = DateParts::of(*d); }
-            Some(StepAnswer::Nee) => f.choice = pick("nee"),
-            Some(StepAnswer::WeetNiet) => f.choice = pick("weet-niet"),
-            None => {}
-        },
+        AnderWerk | Duurzaam | MeerMogelijkheden | Perspectief | Medewerking | Flex => {
+            let v = match q {
+                Flex => a.flex,
+                AnderWerk => a.other_work,
+                Duurzaam => a.lasting,
+                MeerMogelijkheden => a.more_capacity,
+                Perspectief => a.prospect,
+                _ => a.cooperation,
+            };
+            if let Some(v) = v {
+                f.set_choice(main, ynu_id(v));
+            }
+        }
+        Stappen => {
+            for s in asked_steps(a, today) {
+                let part = Part::Step(s);
+                match a.steps.get(&s) {
+                    Some(StepAnswer::Ja(d)) => {
+                        f.set_choice(part, "ja");
+                        f.set_date(part, Slot::Date1, *d);
+                    }
+                    Some(StepAnswer::Nee) => f.set_choice(part, "nee"),
+                    Some(StepAnswer::WeetNiet) => f.set_choice(part, "weet-niet"),
+                    None => {}
+                }
+            }
+        }
     }
     f
 }
 
-type Errors = Vec<(FormField, FormError)>;
-
-/// A date that must lie in [min, today].
-fn date_in(parts: &DateParts, min: Option<NaiveDate>, today: NaiveDate, field: FormField, errs: &mut Errors) -> Option<NaiveDate> {
-    match parse_date(parts) {
-        Err(e) => errs.push((field, FormError::Datum(e))),
-        Ok(d) if d > today => errs.push((field, FormError::Datum(DateError::InToekomst))),
-        Ok(d) if min.is_some_and(|m| d < m) => errs.push((field, FormError::Datum(DateError::Voor(min.unwrap_or(d))))),
+/// A date that must lie in [min, today] (no upper bound with `future_ok`).
+fn date_in(f: &Form, at: FieldRef, min: Option<NaiveDate>, today: NaiveDate, errs: &mut Errors) -> Option<NaiveDate> {
+    match parse_date(&f.date(at.part, at.slot)) {
+        Err(e) => errs.push((at, FormError::Datum(e))),
+        Ok(d) if d > today => errs.push((at, FormError::Datum(DateError::InToekomst))),
+        Ok(d) if min.is_some_and(|m| d < m) => errs.push((at, FormError::Datum(DateError::Voor(min.unwrap_or(d))))),
         Ok(d) => return Some(d),
     }
     None
 }
 
-/// Apply a submitted form to the answers: the updated answers, or the errors to show.
+/// Any valid date.
+fn any_date(f: &Form, at: FieldRef, errs: &mut Errors) -> Option<NaiveDate> {
+    parse_date(&f.date(at.part, at.slot)).map_err(|e| errs.push((at, FormError::Datum(e)))).ok()
+}
+
+/// The chosen option of a part, if it is one of its options; else an error.
+fn chosen<'f>(q: QuestionId, f: &'f Form, part: Part, errs: &mut Errors) -> Option<&'f str> {
+    let employer = true;
+    let options = super::form::layout(q, &[], employer);
+    let known = |v: &str| match part {
+        Part::Step(_) => matches!(v, "ja" | "nee" | "weet-niet"),
+        _ => options.iter().filter(|p| p.part == part).flat_map(|p| p.options).any(|o| o.id == v),
+    };
+    let c = f.choice(part).filter(|c| known(c));
+    if c.is_none() {
+        errs.push((FieldRef::new(part, Slot::Choice), FormError::KiesAntwoord));
+    }
+    c
+}
+
+/// An earlier period answered on `part`, which must end within four weeks before `next`.
+fn period(f: &Form, part: Part, next: Option<NaiveDate>, today: NaiveDate, errs: &mut Errors) -> Option<EarlierAnswer> {
+    let from = date_in(f, FieldRef::new(part, Slot::Date1), None, today, errs);
+    let to = date_in(f, FieldRef::new(part, Slot::Date2), None, today, errs);
+    let (from, to) = (from?, to?);
+    let at = FieldRef::new(part, Slot::Date2);
+    if to < from {
+        errs.push((at, FormError::EindeVoorBegin));
+    } else if let Some(next) = next {
+        if to >= next {
+            errs.push((at, FormError::PeriodeNietVoor { next_start: next }));
+        } else if next.checked_sub_days(Days::new(28)).is_some_and(|limit| to < limit) {
+            // 28 fit days or more (last day before next − 28): a new count, so it does not belong here.
+            errs.push((at, FormError::PeriodeTeVroeg { next_start: next }));
+        }
+    }
+    Some(EarlierAnswer::Ja(Period { first_day: from, last_day: to }))
+}
+
+/// Store `answer` as earlier period `idx`, keeping the periods before it and, when it did not
+/// change, the ones after it.
+fn set_earlier(out: &mut Answers, old: &Answers, idx: usize, answer: EarlierAnswer) {
+    out.earlier.truncate(idx);
+    out.earlier.push(answer);
+    if matches!(answer, EarlierAnswer::Ja(_)) && old.earlier.get(idx) == Some(&answer) {
+        if let Some(rest) = old.earlier.get(idx + 1..) {
+            out.earlier.extend_from_slice(rest);
+        }
+    }
+}
+
+/// Apply a submitted page to the answers: the updated answers, or the errors to show.
 pub fn apply(q: QuestionId, f: &Form, a: &Answers, today: NaiveDate) -> Result<Answers, Errors> {
     use QuestionId::*;
     let mut errs: Errors = Vec::new();
     let mut out = a.clone();
-    let choice = f.choice.as_deref().filter(|c| options(q).iter().any(|(id, _)| id == c));
-    if choice.is_none() && q != EersteZiektedag {
-        return Err(vec![(FormField::Choice, FormError::KiesAntwoord)]);
-    }
-    let c = choice.unwrap_or("");
-    let d1 = a.first_sick_day;
+    let main = Part::Main;
     match q {
-        Rol => out.role = Some(match c { "werknemer" => RoleAnswer::Werknemer, "werkgever" => RoleAnswer::Werkgever, _ => RoleAnswer::Adviseur }),
-        Contract => {
-            out.contract = Some(match c {
-                "vast" => ContractAnswer::Vast,
-                "tijdelijk" => ContractAnswer::Tijdelijk,
-                "uitzend" => ContractAnswer::Uitzend,
-                "oproep" => ContractAnswer::Oproep,
-                "zzp" => ContractAnswer::Zzp,
-                _ => ContractAnswer::Uitgezonderd,
-            })
-        }
-        ContractEinde => {
-            out.contract_end = Some(match c {
-                "datum" => match parse_date(&f.date1) {
-                    Ok(d) => EndAnswer::Datum(d),
-                    Err(e) => { errs.push((FormField::Date1, FormError::Datum(e))); EndAnswer::Geen }
-                },
-                "geen" => EndAnswer::Geen,
-                _ => EndAnswer::WeetNiet,
-            })
-        }
-        Aow => out.aow = ynu(c),
-        EersteZiektedag => out.first_sick_day = date_in(&f.date1, None, today, FormField::Date1, &mut errs),
-        EerderZiek(n) => {
-            let idx = usize::from(n);
-            let answer = if c == "ja" {
-                let reference = earlier_reference(a, n);
-                let from = date_in(&f.date1, None, today, FormField::Date1, &mut errs);
-                let to = date_in(&f.date2, None, today, FormField::Date2, &mut errs);
-                match (from, to, reference) {
-                    (Some(from), Some(to), Some(next)) => {
-                        if to < from {
-                            errs.push((FormField::Date2, FormError::EindeVoorBegin));
-                        } else if to >= next {
-                            errs.push((FormField::Date2, FormError::PeriodeNietVoor { next_start: next }));
-                        } else if next.checked_sub_days(Days::new(28)).is_some_and(|limit| to < limit) {
-                            // 28 fit days or more (last day before next − 28): a new count, so it does
-                            // not belong here.
-                            errs.push((FormField::Date2, FormError::PeriodeTeVroeg { next_start: next }));
-                        }
-                        EarlierAnswer::Ja(Period { first_day: from, last_day: to })
-                    }
-                    _ => EarlierAnswer::Nee,
-                }
-            } else {
-                EarlierAnswer::Nee
-            };
-            out.earlier.truncate(idx);
-            out.earlier.push(answer);
-            if let Some(rest) = a.earlier.get(idx + 1..) {
-                if matches!(answer, EarlierAnswer::Ja(_)) && a.earlier.get(idx) == Some(&answer) {
-                    out.earlier.extend_from_slice(rest);
-                }
+        Rol => {
+            if let Some(c) = chosen(q, f, main, &mut errs) {
+                out.role = Some(match c {
+                    "werknemer" => RoleAnswer::Werknemer,
+                    "werkgever" => RoleAnswer::Werkgever,
+                    _ => RoleAnswer::Adviseur,
+                });
             }
         }
+        Contract => {
+            if let Some(c) = chosen(q, f, main, &mut errs) {
+                out.contract = Some(match c {
+                    "vast" => ContractAnswer::Vast,
+                    "tijdelijk" => ContractAnswer::Tijdelijk,
+                    "uitzend" => ContractAnswer::Uitzend,
+                    "oproep" => ContractAnswer::Oproep,
+                    "zzp" => ContractAnswer::Zzp,
+                    _ => ContractAnswer::Uitgezonderd,
+                });
+            }
+        }
+        ContractEinde => match chosen(q, f, main, &mut errs) {
+            Some("datum") => out.contract_end = any_date(f, FieldRef::new(main, Slot::Date1), &mut errs).map(EndAnswer::Datum),
+            Some("geen") => out.contract_end = Some(EndAnswer::Geen),
+            Some(_) => out.contract_end = Some(EndAnswer::WeetNiet),
+            None => {}
+        },
+        EersteZiektedag => {
+            let first = date_in(f, FieldRef::new(main, Slot::Date1), None, today, &mut errs);
+            out.first_sick_day = first;
+            match chosen(q, f, Part::Earlier, &mut errs) {
+                Some("ja") => {
+                    if let Some(p) = period(f, Part::Earlier, first, today, &mut errs) {
+                        set_earlier(&mut out, a, 0, p);
+                    }
+                }
+                Some(_) => set_earlier(&mut out, a, 0, EarlierAnswer::Nee),
+                None => {}
+            }
+        }
+        EerderZiek(n) => match chosen(q, f, main, &mut errs) {
+            Some("ja") => {
+                if let Some(p) = period(f, main, earlier_reference(a, n), today, &mut errs) {
+                    set_earlier(&mut out, a, usize::from(n), p);
+                }
+            }
+            Some(_) => set_earlier(&mut out, a, usize::from(n), EarlierAnswer::Nee),
+            None => {}
+        },
+        VoorVerlof => match chosen(q, f, main, &mut errs) {
+            Some("ja") => {
+                let leave_start = match a.leave {
+                    Some(LeaveAnswer::Ja(p)) => Some(p.first_day),
+                    _ => None,
+                };
+                out.before_leave = period(f, main, leave_start, today, &mut errs);
+            }
+            Some(_) => out.before_leave = Some(EarlierAnswer::Nee),
+            None => {}
+        },
         Situatie => {
-            out.now = Some(match c {
-                "ziek" => NowAnswer::Ziek,
-                "gedeeltelijk" => NowAnswer::Gedeeltelijk,
-                _ => {
-                    let min = d1.and_then(|d| d.succ_opt());
-                    NowAnswer::Hersteld(date_in(&f.date1, min, today, FormField::Date1, &mut errs).unwrap_or(today))
+            let after_first = a.first_sick_day.and_then(|d| d.succ_opt());
+            match chosen(q, f, main, &mut errs) {
+                Some("ziek") => out.now = Some(NowAnswer::Ziek),
+                Some("gedeeltelijk") => {
+                    // Both details are optional: "since" and "how many hours" help the result
+                    // say more, but change no deadline.
+                    let since_at = FieldRef::new(main, Slot::Date1);
+                    let since = (f.date(main, Slot::Date1) != DateParts::default())
+                        .then(|| date_in(f, since_at, a.first_sick_day, today, &mut errs))
+                        .flatten();
+                    let raw = f.number(main, Slot::Number).trim().trim_end_matches('%').trim();
+                    let percent = if raw.is_empty() {
+                        None
+                    } else {
+                        let v = raw.parse::<u8>().ok().filter(|v| (1..=100).contains(v));
+                        if v.is_none() {
+                            errs.push((FieldRef::new(main, Slot::Number), FormError::Procent));
+                        }
+                        v
+                    };
+                    out.now = Some(NowAnswer::Gedeeltelijk(PartialReturn { since, percent }));
                 }
-            })
-        }
-        Bijzonder => {
-            out.special = Some(match c {
-                "zwangerschap" => SpecialAnswer::Zwangerschap,
-                "orgaandonatie" => SpecialAnswer::Orgaandonatie,
-                "no-risk" => SpecialAnswer::NoRisk,
-                "geen" => SpecialAnswer::Geen,
-                _ => SpecialAnswer::WeetNiet,
-            })
-        }
-        Verlof => {
-            out.leave = Some(if c == "ja" {
-                let from = match parse_date(&f.date1) {
-                    Ok(d) => Some(d),
-                    Err(e) => { errs.push((FormField::Date1, FormError::Datum(e))); None }
-                };
-                let to = match parse_date(&f.date2) {
-                    Ok(d) => Some(d),
-                    Err(e) => { errs.push((FormField::Date2, FormError::Datum(e))); None }
-                };
-                match (from, to) {
-                    (Some(from), Some(to)) if to >= from => LeaveAnswer::Ja(Period { first_day: from, last_day: to }),
-                    (Some(_), Some(_)) => { errs.push((FormField::Date2, FormError::EindeVoorBegin)); LeaveAnswer::Nee }
-                    _ => LeaveAnswer::Nee,
+                Some(_) => {
+                    let d = date_in(f, FieldRef::new(main, Slot::Date1), after_first, today, &mut errs);
+                    out.now = d.map(NowAnswer::Hersteld);
                 }
-            } else {
-                LeaveAnswer::Nee
-            })
+                None => {}
+            }
         }
+        Bijzonder => out.special = specials(f, &mut errs),
+        Verlof => match chosen(q, f, main, &mut errs) {
+            Some("ja") => {
+                let from = any_date(f, FieldRef::new(main, Slot::Date1), &mut errs);
+                let to = any_date(f, FieldRef::new(main, Slot::Date2), &mut errs);
+                if let (Some(from), Some(to)) = (from, to) {
+                    if to < from {
+                        errs.push((FieldRef::new(main, Slot::Date2), FormError::EindeVoorBegin));
+                    }
+                    out.leave = Some(LeaveAnswer::Ja(Period { first_day: from, last_day: to }));
+                }
+            }
+            Some(_) => out.leave = Some(LeaveAnswer::Nee),
+            None => {}
+        },
         EigenWerk => {
-            out.own_work = Some(match c {
-                "ja" => OwnWork::Ja,
-                "aangepast" => OwnWork::Aangepast,
-                "nee" => OwnWork::Nee,
-                _ => OwnWork::Onbekend,
-            })
+            if let Some(c) = chosen(q, f, main, &mut errs) {
+                out.own_work = Some(match c {
+                    "ja" => OwnWork::Ja,
+                    "aangepast" => OwnWork::Aangepast,
+                    "nee" => OwnWork::Nee,
+                    _ => OwnWork::Onbekend,
+                });
+            }
         }
-        AnderWerk => out.other_work = ynu(c),
         Mogelijkheden => {
-            out.capacity = Some(match c {
-                "beperkt" => CapacityAnswer::Beperkt,
-                "geen" => CapacityAnswer::Geen,
-                _ => CapacityAnswer::WeetNiet,
-            })
+            if let Some(c) = chosen(q, f, main, &mut errs) {
+                out.capacity = Some(match c {
+                    "beperkt" => CapacityAnswer::Beperkt,
+                    "geen" => CapacityAnswer::Geen,
+                    _ => CapacityAnswer::WeetNiet,
+                });
+            }
         }
-        Duurzaam => out.lasting = ynu(c),
-        MeerMogelijkheden => out.more_capacity = ynu(c),
-        Perspectief => out.prospect = ynu(c),
-        Medewerking => out.cooperation = ynu(c),
-        Stap(s) => {
-            let answer = match c {
-                "ja" => {
-                    // A step cannot be done before the (chain's) first sick day.
-                    let min = a.earlier_periods().map(|p| p.first_day).min().or(d1).map(|m| m.min(d1.unwrap_or(m)));
-                    StepAnswer::Ja(date_in(&f.date1, min, today, FormField::Date1, &mut errs).unwrap_or(today))
+        AnderWerk | Duurzaam | MeerMogelijkheden | Perspectief | Medewerking | Flex => {
+            let v = chosen(q, f, main, &mut errs).and_then(ynu);
+            match q {
+                Flex => out.flex = v,
+                AnderWerk => out.other_work = v,
+                Duurzaam => out.lasting = v,
+                MeerMogelijkheden => out.more_capacity = v,
+                Perspectief => out.prospect = v,
+                _ => out.cooperation = v,
+            }
+        }
+        Stappen => {
+            // A step cannot be done before the (chain's) first sick day.
+            let min = a.earlier_periods().map(|p| p.first_day).chain(a.first_sick_day).min();
+            for s in asked_steps(a, today) {
+                let part = Part::Step(s);
+                let answer = match chosen(q, f, part, &mut errs) {
+                    Some("ja") => date_in(f, FieldRef::new(part, Slot::Date1), min, today, &mut errs).map(StepAnswer::Ja),
+                    Some("nee") => Some(StepAnswer::Nee),
+                    Some(_) => Some(StepAnswer::WeetNiet),
+                    None => None,
+                };
+                if let Some(answer) = answer {
+                    out.steps.insert(s, answer);
                 }
-                "nee" => StepAnswer::Nee,
-                _ => StepAnswer::WeetNiet,
-            };
-            out.steps.insert(s, answer);
+            }
         }
     }
     if errs.is_empty() { Ok(out) } else { Err(errs) }
 }
 
-/// Steps that, when answered "ja", need a date on or after the first sick day.
-pub fn step_needs_date(s: StepId) -> bool {
-    s.can_be_done()
+/// The ticked special situations, checked: at least one box, "geen" and "weet ik niet" alone.
+fn specials(f: &Form, errs: &mut Errors) -> Option<Specials> {
+    let at = FieldRef::new(Part::Main, Slot::Choice);
+    let ticked = |id: &str| f.checks.contains(id);
+    let known = super::form::special_options(true);
+    let ticks: Vec<&str> = known.iter().map(|o| o.id).filter(|id| ticked(id)).collect();
+    if ticks.is_empty() {
+        errs.push((at, FormError::KiesAntwoord));
+        return None;
+    }
+    let alone = known.iter().any(|o| o.exclusive && ticked(o.id));
+    if alone && ticks.len() > 1 {
+        errs.push((at, FormError::AlleenOfGeen));
+        return None;
+    }
+    if ticked("zwangerschap") && ticked("orgaandonatie") {
+        errs.push((at, FormError::EenOorzaak));
+        return None;
+    }
+    let proeftijd = if ticked("proeftijd") { any_date(f, FieldRef::new(Part::Main, Slot::Date1), errs) } else { None };
+    Some(Specials {
+        zwangerschap: ticked("zwangerschap"),
+        orgaandonatie: ticked("orgaandonatie"),
+        no_risk: ticked("no-risk"),
+        aow: ticked("aow"),
+        proeftijd,
+        eigenrisicodrager: ticked("eigenrisicodrager"),
+        weet_niet: ticked("weet-niet"),
+    })
 }

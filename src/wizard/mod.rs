@@ -2,6 +2,7 @@
 //! comes next, parsing what was typed, and turning answers into the engine's `Situation`.
 
 pub mod answers;
+pub mod form;
 pub mod input;
 pub mod journey;
 pub mod outcome;
@@ -9,7 +10,7 @@ pub mod questions;
 pub mod situation;
 
 pub use answers::*;
-pub use journey::{Page, next_page, path, prev_page, prune};
+pub use journey::{Page, asked_steps, next_page, path, prev_page, prune};
 pub use outcome::{Outcome, outcome};
 pub use questions::{ASKED_STEPS, QuestionId, Section};
 pub use situation::to_situation;

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::rules::{Assessment, InputError, NotCoveredReason, Scope, YesNoUnknown, assess};
+use crate::rules::{Assessment, InputError, NotCoveredReason, Scope, assess};
 
 use super::answers::{Answers, ContractAnswer};
 use super::situation::to_situation;
@@ -23,7 +23,7 @@ pub fn outcome(a: &Answers, today: NaiveDate) -> Option<Outcome> {
         Some(ContractAnswer::Uitgezonderd) => return Some(Outcome::NotCovered(NotCoveredReason::UitgezonderdeAmbtenaar)),
         _ => {}
     }
-    if a.aow == Some(YesNoUnknown::Ja) {
+    if a.special.is_some_and(|s| s.aow) {
         return Some(Outcome::NotCovered(NotCoveredReason::AowLeeftijd));
     }
     Some(match assess(&to_situation(a)?, today) {

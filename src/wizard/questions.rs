@@ -1,4 +1,4 @@
-//! The questions, their URL slugs and the section of the journey they belong to.
+//! The question pages, their URL slugs and the section of the journey they belong to.
 
 use crate::rules::StepId;
 
@@ -8,13 +8,19 @@ pub enum QuestionId {
     Rol,
     Contract,
     ContractEinde,
-    Aow,
+    /// The first sick day, and on the same page whether there was sickness in the four weeks
+    /// before it (the first earlier period, `Answers::earlier[0]`).
     EersteZiektedag,
-    /// Earlier sick period number n (0 = the one just before the first sick day).
+    /// A further earlier period: `Answers::earlier[n]`, n ≥ 1 (before the period n − 1).
     EerderZiek(u8),
     Situatie,
+    /// The special situations, several at once (checkboxes).
     Bijzonder,
     Verlof,
+    /// Sickness that ended right before the pregnancy leave.
+    VoorVerlof,
+    /// Whether the pregnancy-related sickness began in the flexibiliseringsperiode or after the leave.
+    Flex,
     EigenWerk,
     AnderWerk,
     Mogelijkheden,
@@ -22,17 +28,20 @@ pub enum QuestionId {
     MeerMogelijkheden,
     Perspectief,
     Medewerking,
-    /// Whether a step was done, and when.
-    Stap(StepId),
+    /// Which steps were done, and when: one page for all the steps that matter now.
+    Stappen,
 }
 
-/// The steps whose "done" date the wizard asks for.
-pub const ASKED_STEPS: [StepId; 7] = [
+/// The steps whose "done" date the wizard can ask for, in the order they are asked.
+pub const ASKED_STEPS: [StepId; 10] = [
+    StepId::ZiekmeldingUwvZw,
     StepId::Probleemanalyse,
     StepId::PlanVanAanpak,
     StepId::ZiekmeldingUwv,
     StepId::Eerstejaarsevaluatie,
     StepId::Spoor2StartUiterlijk,
+    StepId::ZiekUitDienstMelding,
+    StepId::HersteldmeldingUwv,
     StepId::ReIntegratieverslag,
     StepId::WiaAanvraag,
 ];
@@ -57,16 +66,37 @@ impl Section {
     }
 }
 
+/// The pages with a fixed slug (all but the numbered earlier periods).
+const SIMPLE: [QuestionId; 17] = [
+    QuestionId::Rol,
+    QuestionId::Contract,
+    QuestionId::ContractEinde,
+    QuestionId::EersteZiektedag,
+    QuestionId::Situatie,
+    QuestionId::Bijzonder,
+    QuestionId::Verlof,
+    QuestionId::VoorVerlof,
+    QuestionId::Flex,
+    QuestionId::EigenWerk,
+    QuestionId::AnderWerk,
+    QuestionId::Mogelijkheden,
+    QuestionId::Duurzaam,
+    QuestionId::MeerMogelijkheden,
+    QuestionId::Perspectief,
+    QuestionId::Medewerking,
+    QuestionId::Stappen,
+];
+
 impl QuestionId {
     pub fn section(self) -> Section {
         use QuestionId::*;
         match self {
-            Rol | Contract | ContractEinde | Aow => Section::OverU,
-            EersteZiektedag | EerderZiek(_) | Situatie | Bijzonder | Verlof => Section::Ziekte,
+            Rol | Contract | ContractEinde => Section::OverU,
+            EersteZiektedag | EerderZiek(_) | Situatie | Bijzonder | Verlof | VoorVerlof | Flex => Section::Ziekte,
             EigenWerk | AnderWerk | Mogelijkheden | Duurzaam | MeerMogelijkheden | Perspectief | Medewerking => {
                 Section::Oordeel
             }
-            Stap(_) => Section::Stappen,
+            Stappen => Section::Stappen,
         }
     }
 
@@ -76,12 +106,13 @@ impl QuestionId {
             Rol => "rol".into(),
             Contract => "contract".into(),
             ContractEinde => "contract-einde".into(),
-            Aow => "aow".into(),
             EersteZiektedag => "eerste-ziektedag".into(),
             EerderZiek(n) => format!("eerder-ziek-{}", u16::from(n) + 1),
             Situatie => "situatie".into(),
             Bijzonder => "bijzondere-situatie".into(),
             Verlof => "verlof".into(),
+            VoorVerlof => "ziek-voor-verlof".into(),
+            Flex => "begin-zwangerschapsziekte".into(),
             EigenWerk => "eigen-werk".into(),
             AnderWerk => "ander-werk".into(),
             Mogelijkheden => "mogelijkheden".into(),
@@ -89,36 +120,16 @@ impl QuestionId {
             MeerMogelijkheden => "meer-mogelijkheden".into(),
             Perspectief => "perspectief".into(),
             Medewerking => "medewerking".into(),
-            Stap(step) => format!("stap-{}", step.id().replace('_', "-")),
+            Stappen => "stappen".into(),
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<Self> {
-        use QuestionId::*;
-        let simple = [
-            Rol,
-            Contract,
-            ContractEinde,
-            Aow,
-            EersteZiektedag,
-            Situatie,
-            Bijzonder,
-            Verlof,
-            EigenWerk,
-            AnderWerk,
-            Mogelijkheden,
-            Duurzaam,
-            MeerMogelijkheden,
-            Perspectief,
-            Medewerking,
-        ];
-        if let Some(q) = simple.into_iter().find(|q| q.slug() == slug) {
+        if let Some(q) = SIMPLE.into_iter().find(|q| q.slug() == slug) {
             return Some(q);
         }
-        if let Some(n) = slug.strip_prefix("eerder-ziek-").and_then(|n| n.parse::<u8>().ok()) {
-            let n = n.checked_sub(1)?;
-            return (usize::from(n) < super::answers::MAX_EARLIER).then_some(EerderZiek(n));
-        }
-        ASKED_STEPS.into_iter().map(Stap).find(|q| q.slug() == slug)
+        // "eerder-ziek-2" is the second earlier period; the first is asked with the first sick day.
+        let n = slug.strip_prefix("eerder-ziek-").and_then(|n| n.parse::<u8>().ok())?.checked_sub(1)?;
+        (n >= 1 && usize::from(n) < super::answers::MAX_EARLIER).then_some(QuestionId::EerderZiek(n))
     }
 }

@@ -20,6 +20,10 @@ pub fn to_situation(a: &Answers) -> Option<Situation> {
         Some(NowAnswer::Hersteld(d)) => Some(d),
         _ => None,
     };
+    s.partial_return = match a.now {
+        Some(NowAnswer::Gedeeltelijk(p)) => Some(p),
+        _ => None,
+    };
     s.contract = a.contract.map(|c| match c {
         ContractAnswer::Vast => ContractKind::Vast,
         ContractAnswer::Tijdelijk => ContractKind::Tijdelijk,
@@ -35,21 +39,37 @@ pub fn to_situation(a: &Answers) -> Option<Situation> {
         Some(EndAnswer::Datum(d)) if fixed_term => Some(d),
         _ => None,
     };
-    match a.special {
-        Some(SpecialAnswer::Zwangerschap) => s.cause = Some(Cause::Zwangerschap),
-        Some(SpecialAnswer::Orgaandonatie) => s.cause = Some(Cause::Orgaandonatie),
-        Some(SpecialAnswer::NoRisk) => s.no_risk_polis = Some(true),
-        Some(SpecialAnswer::Geen) => {
-            s.cause = Some(Cause::Regulier);
-            s.no_risk_polis = Some(false);
-        }
-        Some(SpecialAnswer::WeetNiet) | None => {}
+    let special = a.special.unwrap_or_default();
+    if a.special.is_some() && !special.weet_niet {
+        s.cause = Some(if special.zwangerschap {
+            Cause::Zwangerschap
+        } else if special.orgaandonatie {
+            Cause::Orgaandonatie
+        } else {
+            Cause::Regulier
+        });
+        s.no_risk_polis = Some(special.no_risk);
+        s.aow_before_end = Some(special.aow);
+        s.eigenrisicodrager_zw = Some(special.eigenrisicodrager);
+    }
+    // A contract ended in the proeftijd ends on that day, whatever kind of contract it was.
+    if let Some(end) = special.proeftijd.filter(|_| !special.weet_niet) {
+        s.contract_end = Some(end);
+        s.ontslag_proeftijd = Some(true);
     }
     s.wazo_leave = match a.leave {
-        Some(LeaveAnswer::Ja(p)) if a.special == Some(SpecialAnswer::Zwangerschap) => Some(p),
+        Some(LeaveAnswer::Ja(p)) if special.zwangerschap => Some(p),
         _ => None,
     };
-    s.aow_before_end = yes(a.aow);
+    s.zw_vierde_dag = yes(a.flex.filter(|_| special.zwangerschap));
+    // Sickness just before a leave that ended before this sickness: an earlier period, which the
+    // engine links across the leave (unless it overlaps one given already).
+    if let (Some(EarlierAnswer::Ja(p)), Some(leave)) = (a.before_leave, s.wazo_leave) {
+        let apart = s.earlier_periods.iter().all(|e| e.last_day < p.first_day || e.first_day > p.last_day);
+        if apart && p.last_day < leave.first_day {
+            s.earlier_periods.push(p);
+        }
+    }
     s.own_work = a.own_work;
     let own_ok = matches!(a.own_work, Some(OwnWork::Ja | OwnWork::Aangepast));
     s.other_work_own_employer = a.other_work.filter(|_| !own_ok);
@@ -64,7 +84,7 @@ pub fn to_situation(a: &Answers) -> Option<Situation> {
     let lasting_asked = matches!(s.work_capacity, Some(Capacity::Geen | Capacity::Onbekend)) || a.own_work.is_none();
     s.full_lasting_disability = yes(a.lasting.filter(|_| lasting_asked));
     let partly = a.own_work == Some(OwnWork::Aangepast)
-        || a.now == Some(NowAnswer::Gedeeltelijk)
+        || matches!(a.now, Some(NowAnswer::Gedeeltelijk(_)))
         || s.other_work_own_employer == Some(YesNoUnknown::Ja);
     s.unused_capacity = yes(a.more_capacity.filter(|_| partly));
     s.return_within_3_months = yes(a.prospect);

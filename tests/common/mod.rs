@@ -39,6 +39,10 @@ pub struct Expect {
     pub certainty: Option<BTreeMap<StepId, String>>,
     /// Own vectors only: notices that must NOT be raised.
     pub absent_notices: Option<Vec<NoticeId>>,
+    /// Own vectors only: late reports to UWV and the highest fine for each, in euros.
+    pub fines: Option<BTreeMap<StepId, u32>>,
+    /// Own vectors only: the first day of a step's window.
+    pub from: Option<BTreeMap<StepId, NaiveDate>>,
 }
 
 /// The step ids the public vector format defines; `overdue` is compared on these only, since
@@ -152,6 +156,18 @@ pub fn compare(v: &Vector, result: Result<Assessment, InputError>) -> Vec<String
         let got = a.step(*id).map(|st| serde_json::to_value(st.certainty).unwrap());
         if got.as_ref().and_then(|g| g.as_str()) != Some(want.as_str()) {
             bad.push(format!("certainty of {}: expected {want}, got {got:?}", id.id()));
+        }
+    }
+    if let Some(want) = &v.expect.fines {
+        let got: BTreeMap<StepId, u32> = a.fines.iter().map(|f| (f.step, f.max_eur)).collect();
+        if &got != want {
+            bad.push(format!("fines: expected {want:?}, got {got:?}"));
+        }
+    }
+    for (id, want) in v.expect.from.iter().flatten() {
+        let got = a.step(*id).and_then(|st| st.from);
+        if got != Some(*want) {
+            bad.push(format!("window of {}: expected from {want}, got {got:?}", id.id()));
         }
     }
     for n in v.expect.absent_notices.iter().flatten() {

@@ -349,6 +349,50 @@ pub fn notice(id: NoticeId, role: Role) -> Text {
                  waarom het niet eerder kon.",
             ),
         ),
+        NoticeId::GedeeltelijkWerken => (
+            t(
+                "U werkt weer een deel van de tijd",
+                "Goed dat het lukt. De 104 weken lopen door tot u weer al uw eigen werk kunt doen, alle uren. De stappen \
+                 en afspraken blijven gelden. Bespreek in elke evaluatie of u meer kunt. Voor de uren die u werkt, \
+                 krijgt u het loon dat bij dat werk hoort.",
+            ),
+            t(
+                "Uw werknemer werkt weer een deel van de tijd",
+                "De 104 weken lopen door tot uw werknemer weer al het eigen werk kan doen, alle uren. Alle stappen \
+                 blijven gelden. Leg de uren en het werk vast in het plan van aanpak en bouw op met de bedrijfsarts. \
+                 Kan uw werknemer meer dan u kunt bieden? Dan kan spoor 2 nodig zijn voor de rest.",
+            ),
+        ),
+        NoticeId::ProeftijdOntslag => (
+            t(
+                "Opgezegd in de proeftijd",
+                "In de proeftijd mag een werkgever opzeggen, ook als u ziek bent. Het mag niet zijn omdát u ziek bent. \
+                 Na de laatste dag krijgt u een Ziektewet-uitkering van UWV. Meld u bij UWV als uw werkgever dat niet \
+                 doet. Twijfelt u of het ontslag klopt? Vraag snel advies, bijvoorbeeld bij het Juridisch Loket.",
+            ),
+            t(
+                "Opgezegd in de proeftijd",
+                "In de proeftijd geldt het opzegverbod bij ziekte niet. De opzegging mag niet om de ziekte zelf zijn. \
+                 Meld uw werknemer op de laatste dag ziek uit dienst bij UWV. Daarna betaalt UWV de Ziektewet-uitkering \
+                 en doet UWV de re-integratie.",
+            ),
+        ),
+        NoticeId::EigenrisicodragerZw => (
+            t(
+                "Uw werkgever is eigenrisicodrager voor de Ziektewet",
+                "Uw werkgever betaalt dan zelf uw Ziektewet-uitkering na het einde van het contract. Uw werkgever blijft \
+                 u ook helpen met re-integratie, in plaats van UWV. Spoorwijzer werkt die stappen niet per datum uit. \
+                 Vraag uw oud-werkgever of UWV wat er voor u geldt.",
+            ),
+            t(
+                "U bent eigenrisicodrager voor de Ziektewet",
+                "U neemt dan na het einde van het contract de plaats van UWV in. U betaalt de Ziektewet-uitkering en \
+                 begeleidt de re-integratie: plan van aanpak, evaluaties en een re-integratieverslag. Meld de ziekte \
+                 binnen 6 weken na de laatste dag bij UWV. Doet u te weinig? Dan kan UWV de uitkering tot 52 weken \
+                 voor uw rekening verlengen. Spoorwijzer werkt deze stappen niet per datum uit. Vraag uw verzekeraar \
+                 of arbodienst om hulp.",
+            ),
+        ),
         NoticeId::RegelsMogelijkVerouderd => (
             t(
                 "De regels kunnen veranderd zijn",

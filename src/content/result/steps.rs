@@ -345,6 +345,33 @@ pub fn step(id: StepId, role: Role) -> StepText {
                 "",
             ),
         ),
+        StepId::HersteldmeldingUwv => (
+            "Hersteldmelding bij UWV",
+            (
+                "Uw werkgever krijgt voor u een Ziektewet-uitkering van UWV. Bent u hersteld? Meld dat uiterlijk de \
+                 tweede dag bij uw werkgever. Uw werkgever meldt het dan binnen 2 dagen bij UWV.",
+                "Meldt uw werkgever het herstel te laat? Dan kan UWV uw werkgever een boete geven. Voor u verandert er \
+                 niets.",
+            ),
+            (
+                "U krijgt voor deze werknemer een Ziektewet-uitkering van UWV. Meld het herstel bij UWV, uiterlijk de \
+                 tweede dag nadat u het van uw werknemer hoorde.",
+                "Te laat? Dan kan UWV u een boete geven van €70 tot €455. Betaalde UWV te lang? Dan vraagt UWV dat terug.",
+            ),
+        ),
+        StepId::UwvZwBeoordeling => (
+            "Ziektewet-beoordeling door UWV",
+            (
+                "Na 52 weken ziekte kijkt UWV of u nog recht heeft op de Ziektewet-uitkering. Dat begint rond week 44. \
+                 Kunt u meer dan 65% verdienen van wat u vroeger verdiende? Dan stopt de uitkering een maand later.",
+                "",
+            ),
+            (
+                "Na 52 weken ziekte kijkt UWV of uw oud-werknemer nog recht heeft op de Ziektewet-uitkering. Dat begint \
+                 rond week 44. U hoeft daarvoor niets te doen.",
+                "",
+            ),
+        ),
     };
     let (what, missed) = match role {
         Role::Werknemer => werknemer,

@@ -17,7 +17,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-const NOTICES: [NoticeId; 25] = [
+const NOTICES: [NoticeId; 28] = [
     NoticeId::ContractEindigtTijdensZiekte,
     NoticeId::ZiekNaEindeContract,
     NoticeId::ZwangerschapUwv,
@@ -43,6 +43,9 @@ const NOTICES: [NoticeId; 25] = [
     NoticeId::PerspectiefHerbeoordelen,
     NoticeId::VrijwilligeVerlenging,
     NoticeId::PaTermijnOnzeker,
+    NoticeId::GedeeltelijkWerken,
+    NoticeId::ProeftijdOntslag,
+    NoticeId::EigenrisicodragerZw,
 ];
 
 const DUTIES: [DutyId; 25] = [
@@ -387,7 +390,8 @@ fn money_amounts_come_from_the_reference() {
     let disagreement_g: String = disagreement(Role::Werkgever)[1].paragraphs.concat();
     assert!(disagreement_w.contains("ongeveer €100") && disagreement_w.contains("uwv.nl"));
     assert!(disagreement_g.contains("ongeveer €400") && disagreement_g.contains("uwv.nl"));
-    let allowed = ["€455", "€400", "€100"];
+    // €70, €230, €455: the tiers of the Boetebesluit socialezekerheidswetten art. 2c for late reports.
+    let allowed = ["€455", "€230", "€70", "€400", "€100"];
     for (label, text) in all_texts() {
         for (i, _) in text.match_indices('€') {
             let amount: String = text[i..].chars().take_while(|c| *c == '€' || c.is_ascii_digit()).collect();

@@ -71,7 +71,10 @@ pub fn rule(rule: Rule) -> &'static str {
         }
         Rule::R2Iva => {
             "De bedrijfsarts verwacht dat werken volledig en blijvend niet meer kan. Dan is er geen \
-             re-integratiespoor. De werknemer kan wel eerder een IVA-uitkering aanvragen bij UWV."
+             re-integratiespoor. Een IVA-uitkering kan dan eerder worden aangevraagd bij UWV. Tot UWV heeft \
+             beslist, blijven alle stappen gelden: plan van aanpak, evaluaties en de ziekmelding bij UWV. Wijst \
+             UWV de aanvraag af? Dan gaat de re-integratie gewoon door en loopt de wachttijd van 104 weken \
+             door. Een tweede vervroegde aanvraag kan niet."
         }
         Rule::R3GeenMogelijkheden => {
             "De bedrijfsarts ziet nu geen mogelijkheden om te werken. Dan wacht de re-integratie tot de bedrijfsarts \
