@@ -128,6 +128,22 @@ proptest! {
             prop_assert!(!a.has_notice(NoticeId::ZiekmeldingUwvTeLaat));
         }
 
+        // The actions at the top of the result: at most three, each step once, under one party,
+        // "weet ik niet" only as something to ask about, never as late.
+        for role in [Role::Werknemer, Role::Werkgever] {
+            let sum = actions::summary(&a, role);
+            prop_assert!(sum.now.len() <= actions::MAX_NOW);
+            let mut seen: Vec<StepId> = sum.now.iter().chain(&sum.theirs).chain(&sum.uwv).chain(sum.next.iter()).map(|x| x.step).collect();
+            let n = seen.len();
+            seen.sort();
+            seen.dedup();
+            prop_assert_eq!(seen.len(), n, "a step under two headings");
+            for x in sum.now.iter().chain(&sum.theirs) {
+                prop_assert_eq!(x.kind == actions::ActionKind::AskAbout, x.status == Status::Unknown);
+            }
+            prop_assert!(sum.next.is_none() || sum.now.is_empty());
+        }
+
         // Outside the route nothing is due; every conclusion carries a cited basis.
         if a.scope == Scope::NotCovered {
             prop_assert!(a.overdue().next().is_none());

@@ -9,6 +9,7 @@
 //! arbeidsdeskundige or UWV and are presented as theirs; no text asks about a diagnosis; no
 //! text contains a computed date (the UI shows dates); money amounts come from the reference.
 
+mod actions;
 mod dates;
 mod duties;
 mod guides;
@@ -20,9 +21,10 @@ mod verdict;
 #[cfg(test)]
 mod tests;
 
+pub use actions::{action, condition, lower_first};
 pub use dates::{date_nl, weekday_date_nl};
 pub use duties::duty;
-pub use guides::{disagreement, disclaimer, documents, spoor2_explainer};
+pub use guides::{disagreement, disclaimer, documents, remedy, spoor2_explainer};
 pub use vangnet::scope_vangnet;
 
 /// A step's texts; under UWV's safety net the employee's own steps read differently.
@@ -38,7 +40,7 @@ pub use notices::notice;
 pub use steps::step;
 pub use verdict::{
     certainty, field_label, input_error, not_covered, open_point, party, party_for, reason, rule, status,
-    verdict_sentence, verdict_title,
+    status_for, verdict_sentence, verdict_title,
 };
 
 #[allow(unused_imports)]

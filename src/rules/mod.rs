@@ -2,6 +2,7 @@
 //! "today". No web dependency and no clock (chrono is built without its `clock` feature, so
 //! `Local::now()` does not even exist here); tested natively with `cargo test`.
 
+pub mod actions;
 pub mod assessment;
 pub mod calendar;
 pub mod duties;

@@ -16,11 +16,12 @@ pub enum RemedyId {
     Deskundigenoordeel,
 }
 
-/// A cost of a remedy for one party, in euros (0: free), with how sure the amount is.
+/// A cost of a remedy for one party: an amount in euros (0: free), or `None` when that party
+/// pays whatever it costs; with how sure the amount is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Cost {
     pub party: Party,
-    pub eur: u32,
+    pub eur: Option<u32>,
     pub certainty: Certainty,
 }
 
@@ -63,7 +64,10 @@ pub(crate) fn for_case(c: &Case) -> Vec<Remedy> {
             // Only the employee asks, through the own bedrijfsarts; the employer pays (its
             // contract with the arbodienst must provide for it).
             asked_by: vec![Party::Werknemer],
-            costs: vec![Cost { party: Party::Werknemer, eur: 0, certainty: Certainty::Secundair }],
+            costs: vec![
+                Cost { party: Party::Werknemer, eur: Some(0), certainty: Certainty::Secundair },
+                Cost { party: Party::Werkgever, eur: None, certainty: Certainty::Secundair },
+            ],
             weeks: None,
             binding: false,
             basis: RemedyId::SecondOpinion.basis(),
@@ -74,8 +78,8 @@ pub(crate) fn for_case(c: &Case) -> Vec<Remedy> {
             // UWV's page gives €400 for the employer; €100 for the employee is from secondary
             // sources (poortwachter.md §5.3, §9.8). Amounts are dated: they may change.
             costs: vec![
-                Cost { party: Party::Werknemer, eur: 100, certainty: Certainty::Secundair },
-                Cost { party: Party::Werkgever, eur: 400, certainty: Certainty::UwvPraktijk },
+                Cost { party: Party::Werknemer, eur: Some(100), certainty: Certainty::Secundair },
+                Cost { party: Party::Werkgever, eur: Some(400), certainty: Certainty::UwvPraktijk },
             ],
             weeks: Some((2, 4)),
             binding: false,

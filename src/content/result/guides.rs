@@ -1,8 +1,8 @@
 //! Longer explanations: what spoor 2 involves, what to do when you disagree,
 //! the documents checklist and the disclaimer.
 
-use super::{Document, Section};
-use crate::rules::{Role, StepId};
+use super::{Document, Section, Text};
+use crate::rules::{RemedyId, Role, StepId};
 
 /// Three sections: what a spoor-2 traject involves, known drawbacks, and what helps.
 pub fn spoor2_explainer(role: Role) -> [Section; 3] {
@@ -207,7 +207,7 @@ static DOCUMENTS: [Document; 8] = [
     Document {
         step: Some(StepId::Probleemanalyse),
         title: "Probleemanalyse",
-        what: "Het advies van de bedrijfsarts over wat de werknemer nog wel en niet kan. Uiterlijk in week 6.",
+        what: "Het advies van de bedrijfsarts over wat nog wel en niet kan. Uiterlijk in week 6.",
     },
     Document {
         step: Some(StepId::PlanVanAanpak),
@@ -224,7 +224,7 @@ static DOCUMENTS: [Document; 8] = [
     Document {
         step: Some(StepId::ZiekmeldingUwv),
         title: "Bevestiging van de ziekmelding bij UWV (42e week)",
-        what: "Het bewijs dat de werkgever de werknemer na 42 weken ziekte bij UWV heeft gemeld.",
+        what: "Het bewijs van de ziekmelding bij UWV na 42 weken ziekte.",
     },
     Document {
         step: Some(StepId::ArbeidsdeskundigOnderzoek),
@@ -244,8 +244,7 @@ static DOCUMENTS: [Document; 8] = [
     Document {
         step: Some(StepId::ReIntegratieverslag),
         title: "Re-integratieverslag",
-        what: "Alle stukken samen, met het actuele oordeel van de bedrijfsarts. De werknemer stuurt het mee met de \
-               WIA-aanvraag.",
+        what: "Alle stukken samen, met het actuele oordeel van de bedrijfsarts. Het gaat mee met de WIA-aanvraag.",
     },
 ];
 
@@ -258,4 +257,36 @@ pub fn documents() -> &'static [Document] {
 pub fn disclaimer() -> &'static str {
     "Dit is geen juridisch advies: deze hulp legt de regels uit, maar kent niet alle details van uw situatie. Vraag \
      voor advies het Juridisch Loket, een vakbond of werkgeversvereniging, uw bedrijfsarts of een advocaat."
+}
+
+/// What a remedy is and when to use it, for the role (who asks, cost and time come from the
+/// engine's `Remedy`).
+pub fn remedy(id: RemedyId, role: Role) -> Text {
+    let w = role == Role::Werknemer;
+    match id {
+        RemedyId::SecondOpinion => Text {
+            title: "Second opinion van een andere bedrijfsarts",
+            body: if w {
+                "Twijfelt u aan het advies van de bedrijfsarts? Vraag dan via uw eigen bedrijfsarts een second opinion \
+                 aan bij een andere bedrijfsarts. Dat kan op elk moment. Uw eigen bedrijfsarts beslist daarna wat die \
+                 met het advies doet."
+            } else {
+                "Twijfelt uw werknemer aan het advies van de bedrijfsarts? Dan mag de werknemer via de eigen \
+                 bedrijfsarts een second opinion vragen bij een andere bedrijfsarts. U betaalt die. Leg in het dossier \
+                 vast dat die is gevraagd."
+            },
+        },
+        RemedyId::Deskundigenoordeel => Text {
+            title: "Deskundigenoordeel van UWV",
+            body: if w {
+                "Loopt de re-integratie vast? Of bent u het oneens over passend werk, of over wat u of uw werkgever \
+                 doet? Vraag UWV dan om een deskundigenoordeel. Dat kan op elk moment tijdens de ziekte. Wilt u naar \
+                 de rechter over uw loon? Dan heeft u dit eerst nodig."
+            } else {
+                "Loopt de re-integratie vast? Of bent u het oneens over passend werk, of over wat u of uw werknemer \
+                 doet? Vraag UWV dan om een deskundigenoordeel. Dat kan op elk moment tijdens de ziekte. Heeft u het \
+                 nodig voor een ontslagaanvraag omdat de werknemer niet meewerkt? Dan is het gratis."
+            },
+        },
+    }
 }

@@ -271,17 +271,17 @@ pub fn step(id: StepId, role: Role) -> StepText {
             ),
         ),
         StepId::UwvLoonsanctieBesluit => (
-            "Besluit van UWV over een loonsanctie",
+            "UWV beoordeelt de re-integratie",
             (
-                "UWV controleert of er genoeg aan uw re-integratie is gedaan. Heeft uw werkgever te weinig gedaan, \
-                 zonder goede reden? Dan krijgt uw werkgever een loonsanctie. U krijgt dan tot 52 weken langer loon. \
-                 Uw WIA-beoordeling schuift dan op.",
+                "Bij de WIA-aanvraag kijkt UWV met het re-integratieverslag of u en uw werkgever genoeg hebben gedaan. \
+                 Heeft uw werkgever te weinig gedaan, zonder goede reden? Dan moet uw werkgever langer loon betalen \
+                 (een loonsanctie). UWV beslist daarover uiterlijk op deze dag.",
                 "",
             ),
             (
-                "UWV controleert met het re-integratieverslag of er genoeg is gedaan. Heeft u te weinig gedaan, zonder \
-                 goede reden? Dan krijgt u een loonsanctie: u betaalt tot 52 weken langer loon. UWV moet uiterlijk 6 \
-                 weken voor het eind van de wachttijd beslissen.",
+                "Bij de WIA-aanvraag kijkt UWV met het re-integratieverslag of er genoeg is gedaan. Heeft u te weinig \
+                 gedaan, zonder goede reden? Dan krijgt u een loonsanctie: u betaalt tot 52 weken langer loon. UWV \
+                 beslist daarover uiterlijk op deze dag.",
                 "",
             ),
         ),
@@ -304,14 +304,14 @@ pub fn step(id: StepId, role: Role) -> StepText {
             "Einde van het opzegverbod",
             (
                 "In de eerste 2 jaar ziekte mag uw werkgever u meestal niet ontslaan. Dit is de laatste dag van die \
-                 bescherming. Daarna kan ontslag wegens langdurige ziekte alleen met toestemming van UWV. Een tijdelijk \
-                 contract eindigt wel \
-                 gewoon op de einddatum.",
+                 bescherming. De wet zegt 2 jaar. Dat is een paar dagen langer dan 104 weken, dus wij tonen de latere \
+                 datum. Daarna kan ontslag wegens langdurige ziekte alleen met toestemming van UWV. Een tijdelijk \
+                 contract eindigt wel gewoon op de einddatum.",
                 "",
             ),
             (
                 "In de eerste 2 jaar ziekte mag u uw werknemer niet opzeggen. Dit is de laatste dag van dat verbod. \
-                 Soms zijn 104 weken en 2 jaar een paar dagen verschillend. Wij tonen daarom de latere datum. Daarna \
+                 De wet zegt 2 jaar. Dat is een paar dagen langer dan 104 weken, dus wij tonen de latere datum. Daarna \
                  kan ontslag wegens langdurige ziekte alleen met toestemming van UWV.",
                 "",
             ),

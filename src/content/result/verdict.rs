@@ -384,6 +384,20 @@ pub fn status(s: Status) -> &'static str {
     }
 }
 
+/// A step's status as its tag reads: events are expected, not done; "nu doen" only for what
+/// the reader does; a deadline whose last day is unsettled is "mogelijk te laat".
+pub fn status_for(s: Status, kind: crate::rules::StepKind, mine: bool, uncertain: bool) -> &'static str {
+    use crate::rules::StepKind;
+    match (s, kind) {
+        (Status::Now, StepKind::Event) => "Binnenkort",
+        (Status::Upcoming, StepKind::Event) => "Verwacht",
+        (Status::Passed, StepKind::Event) => "Geweest",
+        (Status::Now, _) if !mine => "Nu aan de beurt",
+        (Status::Overdue, _) if uncertain => "Mogelijk te laat",
+        (s, _) => status(s),
+    }
+}
+
 /// What an unknown or unanswered question leaves open, for the role.
 pub fn open_point(p: OpenPoint, role: Role) -> String {
     let w = role == Role::Werknemer;
