@@ -72,8 +72,7 @@ fn an_empty_start_asks_the_role_first() {
 /// The common employee case: permanent contract, sick since 9 February 2026, no earlier
 /// sickness, no special situation, back in adapted work; on 3 December 2026 (week 43) three steps
 /// matter, all on one page. Goal (issue 9): at most 10 pages from the first question to the result.
-#[test]
-fn the_common_employee_journey_takes_at_most_10_pages() {
+fn employee_journey() -> (Answers, usize) {
     use QuestionId::*;
     let on = d("2026-12-03");
     let steps = form(
@@ -94,7 +93,13 @@ fn the_common_employee_journey_takes_at_most_10_pages() {
         (EigenWerk, main("aangepast")),
         (Stappen, steps),
     ];
-    let (a, pages) = run(&script, on);
+    run(&script, on)
+}
+
+#[test]
+fn the_common_employee_journey_takes_at_most_10_pages() {
+    let on = d("2026-12-03");
+    let (a, pages) = employee_journey();
     println!("common employee journey: {pages} pages (questions, check page, result)");
     assert!(pages <= 10, "{pages} pages");
     let x = assess(&to_situation(&a).unwrap(), on).unwrap();
@@ -103,8 +108,7 @@ fn the_common_employee_journey_takes_at_most_10_pages() {
 
 /// The common employer case: temporary contract ending 31 March 2027, sick since 6 October
 /// 2025, no work at the own employer, spoor 2; on 24 November 2026 (week 60). Goal: at most 14.
-#[test]
-fn the_common_employer_journey_takes_at_most_14_pages() {
+fn employer_journey() -> (Answers, usize) {
     use QuestionId::*;
     let step = |s| Part::Step(s);
     let steps = form(
@@ -137,12 +141,29 @@ fn the_common_employer_journey_takes_at_most_14_pages() {
         (Medewerking, main("ja")),
         (Stappen, steps),
     ];
-    let (a, pages) = run(&script, today());
+    run(&script, today())
+}
+
+#[test]
+fn the_common_employer_journey_takes_at_most_14_pages() {
+    let (a, pages) = employer_journey();
     println!("common employer journey: {pages} pages (questions, check page, result)");
     assert!(pages <= 14, "{pages} pages");
     let x = assess(&to_situation(&a).unwrap(), today()).unwrap();
     assert_eq!(x.verdict.spoor.id(), "spoor_2");
-    assert_eq!(prev_page(Page::Controle, &a, today()), Page::Question(Stappen));
+    assert_eq!(prev_page(Page::Controle, &a, today()), Page::Question(QuestionId::Stappen));
+}
+
+/// The start page promises how long the guide takes. About 20 seconds a page is what a simple
+/// one-question page takes (GOV.UK's rule of thumb for short forms); the promise is the common
+/// employee journey to the common employer one, rounded to whole minutes.
+#[test]
+fn the_start_page_promises_what_the_journeys_take() {
+    const SECONDS_PER_PAGE: usize = 20;
+    let minutes = |pages: usize| (pages * SECONDS_PER_PAGE + 30) / 60;
+    let (lo, hi) = (minutes(employee_journey().1), minutes(employer_journey().1));
+    println!("the journeys take about {lo} to {hi} minutes");
+    assert_eq!(spoorwijzer::content::ui_text::START_TIME, format!("Het duurt ongeveer {lo} tot {hi} minuten."));
 }
 
 #[test]

@@ -8,7 +8,7 @@ pub const PANEL_TITLE: &str = "Uw antwoorden bewaren";
 pub const REMEMBER_LABEL: &str = "Onthoud mijn antwoorden op dit apparaat";
 pub const REMEMBER_HINT: &str = "Dan staan uw antwoorden er nog als u Spoorwijzer later weer opent in deze browser. Ze worden alleen hier bewaard, niet bij ons of bij anderen. Zet dit niet aan op een computer die u met anderen deelt.";
 pub const REMEMBER_ON: &str = "Uw antwoorden worden op dit apparaat onthouden.";
-pub const REMEMBER_OFF: &str = "Uw antwoorden worden niet bewaard. Sluit u de pagina, dan zijn ze weg.";
+pub const REMEMBER_OFF: &str = "Uw antwoorden worden niet bewaard. Sluit u het tabblad, dan zijn ze weg.";
 pub const REMEMBER_UNAVAILABLE: &str = "Deze browser staat niet toe dat Spoorwijzer iets bewaart. Heeft u vragen beantwoord? Dan kunt u uw antwoorden wel downloaden.";
 pub const DOWNLOAD_BUTTON: &str = "Download mijn antwoorden";
 pub const DOWNLOAD_FAILED: &str = "Downloaden lukt niet in deze browser. Probeer een andere browser, of print het resultaat.";
@@ -63,7 +63,7 @@ pub fn save_failed() -> Notice {
 pub fn not_kept() -> Notice {
     Notice {
         title: "U begint opnieuw",
-        body: "Uw antwoorden waren niet bewaard, dus u begint bij de eerste vraag. Wilt u dat ze blijven staan? Kies dan 'Onthoud mijn antwoorden op dit apparaat' onderaan de startpagina.".into(),
+        body: "Een link naar een vraag bevat nooit uw antwoorden, dus u begint bij de eerste vraag. Wilt u later verder op dit apparaat? Kies dan 'Onthoud mijn antwoorden op dit apparaat' onderaan de startpagina.".into(),
     }
 }
 
@@ -112,7 +112,7 @@ pub const PAGE: [Part; 8] = [
     Part {
         title: "Wat wordt er bewaard?",
         paragraphs: &[
-            "Standaard niets. Sluit u de pagina, dan zijn uw antwoorden weg.",
+            "Standaard niets dat blijft. Zolang dit tabblad open is, onthoudt de browser uw antwoorden bij de pagina's die u in dit tabblad bekeek (de 'geschiedenis' van het tabblad). Daardoor bent u niets kwijt als u de pagina vernieuwt, op 'Vorige' drukt, of als uw telefoon het tabblad even sluit om geheugen te sparen. Sluit u het tabblad, dan zijn uw antwoorden weg. Ze komen dan ook niet in de opslag van de browser.",
             "Kiest u 'Onthoud mijn antwoorden op dit apparaat'? Dan bewaart Spoorwijzer alleen uw antwoorden in de opslag van deze browser op dit apparaat (die heet 'localStorage'). Alleen de antwoorden op de vragen, zoals de data van uw ziekte en van de stappen, met de datum waarop ze zijn bewaard. Geen naam en geen uitkomst: die rekent Spoorwijzer steeds opnieuw uit.",
         ],
     },
@@ -135,6 +135,7 @@ pub const PAGE: [Part; 8] = [
         paragraphs: &[
             "In het adres van de pagina staat welke vraag u ziet, bijvoorbeeld '?stap=eerste-ziektedag'. Uw antwoord staat er nooit in. Zo werken de knoppen 'Vorige' en 'Vernieuwen' van uw browser.",
             "Die adressen komen wel in de geschiedenis van uw browser. Daaruit kan iemand afleiden welke vragen u heeft gezien. 'Wis alles' wist die geschiedenis niet: dat doet u in uw browser zelf.",
+            "Zet u een gesloten tabblad terug (bijvoorbeeld met Ctrl+Shift+T), dan kan de browser ook de antwoorden van dat tabblad terugzetten. Wilt u dat niet? Kies dan eerst 'Wis alles'.",
         ],
     },
     Part {

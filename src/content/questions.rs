@@ -343,7 +343,7 @@ pub fn check_label(q: QuestionId, part: Part) -> String {
 
 /// The message for an input error, a full sentence. `label` names the field.
 pub fn form_error(e: FormError, q: QuestionId, f: FieldRef) -> String {
-    let label = field_label(q, f).to_lowercase();
+    let label = super::result::lower_first(field_label(q, f));
     let l = label.trim_end_matches(" (niet verplicht)");
     match e {
         FormError::KiesAntwoord => match f.part {

@@ -37,14 +37,34 @@ impl Ctx {
 
     /// Go to `page`, as a new history entry.
     pub fn go(&self, page: Page) {
+        self.navigate(page, true);
+    }
+
+    fn navigate(&self, page: Page, push: bool) {
         let page = self.answers.with_untracked(|a| journey::reachable(page, a, self.today));
         if page == Page::Controle || page == Page::Start {
             self.changing.set(false);
         }
-        self.came_from.set(self.page.get_untracked());
-        nav::record(page, true);
+        let from = self.page.get_untracked();
+        self.came_from.set(from);
+        nav::record(page, push, Some(from), &self.tab_state());
         nav::scroll_top();
         self.show(page);
+    }
+
+    /// "Terug" to `prev`: the browser's own back when the previous entry is that page (so that
+    /// its forward button still leads here), else `prev` in place of this entry.
+    pub fn back_to(&self, prev: Page) {
+        if nav::opened_from() == Some(prev) && self.page.get_untracked() != Page::Start {
+            nav::back();
+        } else {
+            self.navigate(prev, false);
+        }
+    }
+
+    /// The answers as kept with this tab's history entries.
+    pub fn tab_state(&self) -> String {
+        self.answers.with_untracked(|a| tab_text(a, self.today))
     }
 
     /// Draw `page` afresh (also after back/forward). A notice about the stored answers belongs
@@ -84,20 +104,39 @@ impl Ctx {
     }
 }
 
+fn tab_text(a: &Answers, today: chrono::NaiveDate) -> String {
+    crate::storage::to_value(a, today).to_string()
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let today = super::clock::today();
-    // Saved answers (if the user chose to keep them) are read before the first page is drawn.
+    // This tab's own answers (kept with its history: a reload, back/forward or a discarded tab
+    // brings them back), else the answers saved on this device if the user chose to keep them.
     let loaded = storage::load();
-    let mut restored = loaded.answers;
+    let in_tab = nav::tab_answers().and_then(|t| crate::storage::restore(&t).ok()).map(|s| s.answers);
+    let from_tab = in_tab.is_some();
+    let mut restored = in_tab.unwrap_or(loaded.answers);
     prune(&mut restored, today);
     let answers = RwSignal::new(restored);
     storage::keep_in_sync(loaded.persistence, answers, today);
+    // Within the tab the answers always follow the history entry (not a storage: it ends with
+    // the tab). The first run only starts listening.
+    Effect::new(move |started: Option<()>| {
+        let text = answers.with(|a| tab_text(a, today));
+        if started.is_some() {
+            nav::keep_answers(&text);
+        }
+    });
+    if from_tab && loaded.persistence.notice.get_untracked().is_some_and(|n| matches!(n, StoreNotice::Restored(_))) {
+        // Picking up where this tab was is no news; the device's copy was not used.
+        loaded.persistence.notice.set(None);
+    }
     // A reload or a shared link opens the page in the URL, if the answers allow it.
     let wanted = nav::page_from_url().unwrap_or(Page::Start);
     let first = answers.with_untracked(|a| journey::reachable(wanted, a, today));
-    if Some(first) != nav::page_from_url() {
-        nav::record(first, false);
+    if Some(first) != nav::page_from_url() || !from_tab {
+        nav::record(first, false, nav::opened_from(), &answers.with_untracked(|a| tab_text(a, today)));
     }
     // A reload in the middle of the journey without saved answers: say why it starts again.
     let mid_journey = !matches!(wanted, Page::Start | Page::Privacy);
@@ -119,6 +158,8 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     nav::on_popstate(move |p| {
         let p = answers.with_untracked(|a| journey::reachable(p.unwrap_or(Page::Start), a, today));
+        // The entry we came back to keeps the answers as they are now, not as they were then.
+        nav::keep_answers(&ctx.tab_state());
         ctx.show(p);
     });
     // Every page change: focus the notice about stored answers if there is one, else the heading

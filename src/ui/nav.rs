@@ -18,22 +18,79 @@ pub fn page_from_url() -> Option<Page> {
     Page::from_slug(slug)
 }
 
+/// The URL of `page`: the step, and the options the page was opened with (language, embed
+/// options), which are not personal data. Answers never go into a URL.
 fn url_for(page: Page) -> String {
-    match page {
-        Page::Start => web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into()),
-        p => format!("?stap={}", p.slug()),
+    let location = web_sys::window().map(|w| w.location());
+    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
+    let search = location.and_then(|l| l.search().ok()).unwrap_or_default();
+    let mut params: Vec<String> =
+        search.trim_start_matches('?').split('&').filter(|kv| !kv.is_empty() && !kv.starts_with("stap=")).map(String::from).collect();
+    if page != Page::Start {
+        params.insert(0, format!("stap={}", page.slug()));
     }
+    if params.is_empty() { path } else { format!("{path}?{}", params.join("&")) }
 }
 
-/// Record `page` in the history: a new entry (`push`) or in place (after a redirect).
-pub fn record(page: Page, push: bool) {
+/// The state kept with each history entry: the answers as the format of saved answers
+/// (`crate::storage`), and the page this entry was opened from. It lives in this tab's session
+/// history only: it comes back after a reload, back/forward or a tab the phone discarded, and is
+/// gone with the tab. Nothing is written to any storage for it.
+fn entry_state(answers: &str, from: Option<Page>) -> wasm_bindgen::JsValue {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"answers".into(), &answers.into());
+    if let Some(from) = from {
+        let _ = js_sys::Reflect::set(&o, &"from".into(), &from.slug().into());
+    }
+    o.into()
+}
+
+fn state_field(name: &str) -> Option<String> {
+    let state = web_sys::window()?.history().ok()?.state().ok()?;
+    js_sys::Reflect::get(&state, &name.into()).ok()?.as_string()
+}
+
+/// The answers kept with the current history entry, if any.
+pub fn tab_answers() -> Option<String> {
+    state_field("answers")
+}
+
+/// The page the current history entry was opened from (for "Terug").
+pub fn opened_from() -> Option<Page> {
+    Page::from_slug(&state_field("from")?)
+}
+
+/// Record `page` in the history: a new entry (`push`, opened from `from`) or in place (after a
+/// redirect), with the current answers.
+pub fn record(page: Page, push: bool, from: Option<Page>, answers: &str) {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
     let url = url_for(page);
+    let state = entry_state(answers, from);
     let _ = if push {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        history.push_state_with_url(&state, "", Some(&url))
     } else {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        history.replace_state_with_url(&state, "", Some(&url))
     };
+}
+
+/// Keep the current entry's answers up to date (after every change, and on back/forward, so an
+/// older entry never brings back answers that were changed or erased since).
+pub fn keep_answers(answers: &str) {
+    // Only when they differ: a replaceState while the user goes back or forward several steps
+    // in a row would cancel the traversals still queued.
+    if tab_answers().as_deref() == Some(answers) {
+        return;
+    }
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let _ = history.replace_state(&entry_state(answers, opened_from()), "");
+}
+
+/// The browser's own "back": used by "Terug" when the previous entry is the page it leads to,
+/// so that the browser's back and forward buttons keep making sense.
+pub fn back() {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.back();
+    }
 }
 
 /// Call `f` with the page whenever the user goes back or forward.
@@ -83,4 +140,12 @@ pub fn focus_field(id: &str) {
     {
         let _ = el.focus();
     }
+}
+
+/// Focus the element with `id` once the next page has been drawn (a "Wijzigen" link on the
+/// check page leads straight to the answer it names), after the heading took focus.
+pub fn focus_after_render(id: String) {
+    request_animation_frame(move || {
+        request_animation_frame(move || focus_field(&id));
+    });
 }

@@ -42,7 +42,7 @@ pub fn ErrorSummary(errors: Vec<ShownError>) -> impl IntoView {
 pub fn DateInput(
     base: String,
     legend: String,
-    #[prop(optional)] hint: Option<String>,
+    #[prop(default = None)] hint: Option<String>,
     value: RwSignal<DateParts>,
     error: Signal<Option<String>>,
     #[prop(optional)] heading: bool,

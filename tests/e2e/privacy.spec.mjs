@@ -46,16 +46,34 @@ async function spyOnWrites(page) {
   });
 }
 
-test('with saving off, a whole journey writes nothing anywhere', async ({ page }) => {
+/** On the result page the saving choices are folded away: open them. */
+async function openSavePanel(page) {
+  const fold = page.locator('details:has(#bewaren)');
+  if (await fold.count()) await fold.evaluate((d) => { d.open = true; });
+}
+
+test('with saving off, a whole journey writes nothing that outlives the tab', async ({ page, browser, baseURL }) => {
   await spyOnWrites(page);
   await journey(page, s07);
   await expectResult(page, s07.expect);
+  await openSavePanel(page);
   await page.getByRole('button', { name: 'Download mijn antwoorden' }).click();
   await page.getByRole('link', { name: 'Antwoorden wijzigen' }).click();
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
   expect(await page.evaluate(() => window.__writes)).toEqual([]);
   expect(await traces(page)).toEqual(NONE);
   await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
+  // The answers live in this tab's history only (so a reload keeps them)...
+  const state = await page.evaluate(() => history.state);
+  expect(JSON.parse(state.answers).answers.first_sick_day).toBe(s07.situation.first_sick_day);
+  // ...and nothing of them is left once the tab is gone: a new tab of the same browser starts empty.
+  const url = page.url();
+  const next = await page.context().newPage();
+  await setToday(next, s07.today);
+  await next.goto(url);
+  await expect(next).toHaveURL(/\?stap=rol$/);
+  expect(await traces(next)).toEqual(NONE);
+  await next.close();
 });
 
 test('with saving on, a reload restores the same answers and result, and "Wis alles" leaves nothing', async ({ page }) => {
@@ -69,17 +87,21 @@ test('with saving on, a reload restores the same answers and result, and "Wis al
   // Only the answers are stored, in the versioned format.
   const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
   expect(Object.keys(stored)).toEqual(['answers', 'format', 'saved_on', 'version']);
-  expect(stored).toMatchObject({ format: 'spoorwijzer-antwoorden', version: 1, saved_on: s07.today });
+  expect(stored).toMatchObject({ format: 'spoorwijzer-antwoorden', version: 2, saved_on: s07.today });
   expect(stored.answers.first_sick_day).toBe(s07.situation.first_sick_day);
 
-  // A visit on a later day restores the same answers and leaves the stored copy as it was.
+  // A new visit on a later day (a fresh navigation: no answers in the tab's history) restores
+  // the same answers from the device and leaves the stored copy as it was.
   const raw = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  const url = page.url();
   await setToday(page, '2026-11-25');
-  await page.reload();
+  await page.goto('about:blank');
+  await page.goto(url);
   await expect(page.locator('[data-store-notice="restored"]')).toContainText('22 november 2026');
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
   await setToday(page, s07.today);
-  await page.reload();
+  await page.goto('about:blank');
+  await page.goto(url);
   expect(await resultText(page)).toBe(before);
 
   await page.locator('#rw-store-notice').getByRole('button', { name: 'Wis alles' }).click();
@@ -121,7 +143,7 @@ test('switching saving off removes the stored copy at once', async ({ page }) =>
   await box.check();
   await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) !== null, KEY)).toBe(true);
   await box.uncheck();
-  await expect(page.getByRole('status')).toHaveText('Uw antwoorden worden niet bewaard. Sluit u de pagina, dan zijn ze weg.');
+  await expect(page.getByRole('status')).toHaveText('Uw antwoorden worden niet bewaard. Sluit u het tabblad, dan zijn ze weg.');
   await expect.poll(() => traces(page)).toEqual(NONE);
 });
 
@@ -162,6 +184,7 @@ test.describe('stored data the app cannot use', () => {
       await journey(page, p04);
       await expectResult(page, p04.expect);
       // "Wis alles" removes it.
+      await openSavePanel(page);
       await page.getByRole('button', { name: 'Wis alles' }).click();
       expect(await traces(page)).toEqual(NONE);
     });
@@ -175,7 +198,7 @@ test('choosing to save replaces a stored value the app could not use', async ({ 
   await page.reload();
   await expect(page.locator('[data-store-notice="unreadable"]')).toContainText('dan worden ze vervangen');
   await page.getByLabel('Onthoud mijn antwoorden op dit apparaat').check();
-  await expect.poll(async () => JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).version).toBe(1);
+  await expect.poll(async () => JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).version).toBe(2);
 });
 
 test('storage that throws when read: the app works without saving', async ({ page }) => {
@@ -225,6 +248,7 @@ test('storage that is full: saving stops with a notice, and the answers stay on 
 test('a downloaded file opens in a fresh browser with the same result', async ({ page, browser, baseURL }) => {
   await journey(page, s07);
   const before = await resultText(page);
+  await openSavePanel(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download mijn antwoorden' }).click(),
@@ -232,7 +256,7 @@ test('a downloaded file opens in a fresh browser with the same result', async ({
   expect(download.suggestedFilename()).toBe(`spoorwijzer-antwoorden-${s07.today}.json`);
   const file = await download.path();
   const saved = JSON.parse(readFileSync(file, 'utf8'));
-  expect(saved).toMatchObject({ format: 'spoorwijzer-antwoorden', version: 1, saved_on: s07.today });
+  expect(saved).toMatchObject({ format: 'spoorwijzer-antwoorden', version: 2, saved_on: s07.today });
   expect(await traces(page)).toEqual(NONE);
 
   // Another browser profile: nothing shared with the first one.
@@ -262,7 +286,7 @@ test.describe('files that are refused, with the answers unchanged', () => {
   const files = [
     ['not JSON', 'hallo.json', 'dit is geen json', 'Dit bestand kan Spoorwijzer niet lezen.'],
     ['another file', 'ander.json', '{"naam":"Jan"}', 'Dit is geen bestand van Spoorwijzer.'],
-    ['a newer version', 'nieuw.json', '{"format":"spoorwijzer-antwoorden","version":2,"saved_on":"2027-01-01","answers":{}}', 'nieuwere versie van Spoorwijzer'],
+    ['a newer version', 'nieuw.json', '{"format":"spoorwijzer-antwoorden","version":3,"saved_on":"2027-01-01","answers":{}}', 'nieuwere versie van Spoorwijzer'],
     ['changed by hand', 'anders.json', '{"format":"spoorwijzer-antwoorden","version":1,"saved_on":"2026-11-22","answers":{"first_sick_day":"2026-02-31"}}', 'beschadigd of met de hand aangepast'],
     ['too large', 'groot.json', 'x'.repeat(70_000), 'te groot'],
   ];
