@@ -22,14 +22,15 @@ pub const START_PRIVACY: [&str; 2] = [
     "We vragen nooit wat de ziekte is. Alleen of die met zwangerschap of orgaandonatie te maken heeft, omdat daarvoor andere regels gelden. Uw werkgever mag niet vragen wat u heeft.",
 ];
 pub const START_LIMITS_TITLE: &str = "Wat Spoorwijzer niet uitwerkt";
-pub const START_LIMITS: [&str; 7] = [
+pub const START_LIMITS: [&str; 8] = [
     "zelfstandigen (zzp) en ambtenaren met eigen regels (defensie, politie, rechtspraak, politieke ambten);",
     "iemand die tijdens de 104 weken ziekte de AOW-leeftijd bereikt;",
     "werk bij meer dan één werkgever: elke werkgever heeft eigen stappen, dus vul Spoorwijzer per werkgever in;",
     "hoeveel loon of uitkering u krijgt, en loon bij een oproep- of nulurencontract;",
     "ontslag, een vaststellingsovereenkomst of een ander einde van het contract tijdens ziekte;",
     "wat er gebeurt na de 104 weken, ook als de werkgever eigenrisicodrager is voor de WGA;",
-    "de melding bij UWV op de 4e ziektedag bij zwangerschap in de weken vlak voor of na het verlof.",
+    "de melding bij UWV op de 4e ziektedag voor wie een 'fictieve dienstbetrekking' heeft, zoals sommige stagiairs en thuiswerkers;",
+    "wat een eigenrisicodrager voor de Ziektewet na het einde van het contract per datum moet doen.",
 ];
 pub const START_LIMITS_HELP: &str = "Hiervoor kunt u terecht bij UWV, het Juridisch Loket (0900 8020), uw vakbond, uw werkgeversvereniging of uw bedrijfsarts.";
 pub const START_BUTTON: &str = "Start";
