@@ -13,11 +13,13 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-# 1. Debian packages: Chromium + driver for the browser tests, brotli for the size report.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null; then
-  step "apt: chromium chromium-driver brotli"
+# 1. Debian packages: Chromium + driver for the browser tests, brotli for the size report,
+#    poppler-utils (pdftotext, pdftoppm) to read the printed PDFs.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null \
+  || ! command -v pdftotext >/dev/null; then
+  step "apt: chromium chromium-driver brotli poppler-utils"
   as_root apt-get update -q
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver brotli
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver brotli poppler-utils
 fi
 
 # 2. Rust target for the browser.
@@ -50,6 +52,15 @@ if [ "$(cat "$E2E_DIR/node_modules/.lock-sum" 2>/dev/null)" != "$LOCK_SUM" ]; th
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$E2E_DIR" --no-audit --no-fund
   echo "$LOCK_SUM" > "$E2E_DIR/node_modules/.lock-sum"
 fi
+# 4b. A real iCalendar parser for the calendar tests (PyPI icalendar, pinned), in its own venv.
+REQ_SUM=$(sha256sum "$E2E_DIR/requirements.txt" | cut -d' ' -f1)
+if [ "$(cat "$E2E_DIR/.venv/.req-sum" 2>/dev/null)" != "$REQ_SUM" ]; then
+  step "pip (tests/e2e/.venv): icalendar"
+  python3 -m venv "$E2E_DIR/.venv"
+  "$E2E_DIR/.venv/bin/pip" install -q --disable-pip-version-check -r "$E2E_DIR/requirements.txt"
+  echo "$REQ_SUM" > "$E2E_DIR/.venv/.req-sum"
+fi
+export ICS_PYTHON="$E2E_DIR/.venv/bin/python"
 # wasm-opt from npm binaryen 132 (Debian's binaryen 108 miscompiles wasm-bindgen output).
 export PATH="$E2E_DIR/node_modules/.bin:$PATH"
 export CHROME_PATH=/usr/bin/chromium

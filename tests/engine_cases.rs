@@ -165,3 +165,18 @@ fn every_id_has_a_basis_with_a_link() {
         "https://wetten.overheid.nl/BWBR0019057/2026-07-01#Artikel25"
     );
 }
+
+#[test]
+fn the_next_conversation_follows_the_route() {
+    use spoorwijzer::rules::conversation::{ConversationKind::*, next_conversation};
+    let kind = |s: &Situation, on: &str| next_conversation(&assess(s, d(on)).unwrap()).map(|c| c.kind);
+    let mut s = Situation::new(Role::Werknemer, d("2026-02-09"));
+    assert_eq!(kind(&s, "2026-03-05"), Some(Bedrijfsarts));
+    s.done.insert(StepId::Probleemanalyse, d("2026-03-16"));
+    assert_eq!(kind(&s, "2026-03-20"), Some(PlanVanAanpak));
+    s.done.insert(StepId::PlanVanAanpak, d("2026-03-30"));
+    assert_eq!(kind(&s, "2026-06-01"), Some(Evaluatie));
+    assert_eq!(kind(&s, "2026-12-20"), Some(Eerstejaarsevaluatie));
+    s.recovered_on = Some(d("2026-06-01"));
+    assert_eq!(kind(&s, "2026-06-10"), None, "recovered: no conversation to prepare");
+}

@@ -1,6 +1,7 @@
-//! Check a case by hand: `cargo run --bin assess -- situation.json [--today YYYY-MM-DD]`
-//! (`-` reads stdin). The file is either a bare situation or a vector (`{today, situation, …}`).
-//! Prints the assessment as JSON; exit code 2 on bad input.
+//! Check a case by hand: `cargo run --bin assess -- situation.json [--today YYYY-MM-DD]
+//! [--format json|ics]` (`-` reads stdin). The file is either a bare situation or a vector
+//! (`{today, situation, …}`; its `today` is the day the calendar is made). Prints the assessment
+//! as JSON, or the deadlines as an iCalendar file; exit code 2 on bad input.
 
 use std::io::Read;
 
@@ -14,6 +15,8 @@ struct VectorLike {
     situation: Situation,
 }
 
+const USAGE: &str = "assess <situation.json | -> [--today YYYY-MM-DD] [--format json|ics]";
+
 fn fail(msg: String) -> ! {
     eprintln!("assess: {msg}");
     std::process::exit(2)
@@ -23,6 +26,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut path = None;
     let mut today = None;
+    let mut format = "json".to_string();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -30,14 +34,20 @@ fn main() {
                 let v = it.next().unwrap_or_else(|| fail("--today needs a date".into()));
                 today = Some(v.parse::<NaiveDate>().unwrap_or_else(|e| fail(format!("--today {v}: {e}"))));
             }
+            "--format" => {
+                format = it.next().cloned().unwrap_or_else(|| fail("--format needs json or ics".into()));
+                if !matches!(format.as_str(), "json" | "ics") {
+                    fail(format!("--format {format}: use json or ics"));
+                }
+            }
             "-h" | "--help" => {
-                println!("usage: assess <situation.json | -> [--today YYYY-MM-DD]");
+                println!("usage: {USAGE}");
                 return;
             }
             p => path = Some(p.to_string()),
         }
     }
-    let path = path.unwrap_or_else(|| fail("usage: assess <situation.json | -> [--today YYYY-MM-DD]".into()));
+    let path = path.unwrap_or_else(|| fail(format!("usage: {USAGE}")));
     let text = if path == "-" {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).unwrap_or_else(|e| fail(format!("stdin: {e}")));
@@ -52,6 +62,7 @@ fn main() {
     };
     let today = today.or(file_today).unwrap_or_else(|| fail("no date: pass --today YYYY-MM-DD".into()));
     match assess(&situation, today) {
+        Ok(a) if format == "ics" => print!("{}", spoorwijzer::export::calendar(&a, situation.role)),
         Ok(a) => println!("{}", serde_json::to_string_pretty(&a).unwrap_or_default()),
         Err(e) => {
             println!("{}", serde_json::to_string_pretty(&e).unwrap_or_default());

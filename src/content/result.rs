@@ -10,6 +10,7 @@
 //! text contains a computed date (the UI shows dates); money amounts come from the reference.
 
 mod actions;
+mod card;
 mod dates;
 mod duties;
 mod guides;
@@ -22,10 +23,19 @@ mod verdict;
 mod tests;
 
 pub use actions::{action, condition, lower_first};
+pub use card::*;
 pub use dates::{date_nl, weekday_date_nl};
 pub use duties::duty;
 pub use guides::{disagreement, disclaimer, documents, remedy, spoor2_explainer};
 pub use vangnet::scope_vangnet;
+
+/// Texts of the calendar file.
+pub const CALENDAR_NAME: &str = "Spoorwijzer: termijnen bij ziekte";
+pub const CALENDAR_WHO: &str = "Wie:";
+pub const CALENDAR_BY: &str = "Uiterlijk:";
+pub const CALENDAR_MISSED: &str = "Als dit niet gebeurt:";
+pub const CALENDAR_BASIS: &str = "Grond:";
+pub const CALENDAR_MADE: &str = "Gemaakt met Spoorwijzer op";
 
 /// A step's texts; under UWV's safety net the employee's own steps read differently.
 pub fn step_in(id: crate::rules::StepId, role: crate::rules::Role, vangnet: bool) -> StepText {

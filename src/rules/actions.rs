@@ -82,6 +82,22 @@ fn actionable(st: &Step) -> bool {
     st.id != StepId::ZiekmeldingWerkgever && st.condition != Some(Condition::Loonsanctie)
 }
 
+/// How the reader is involved in a step, whatever its date: its own step (or both together),
+/// one to find out about, the other party's, or UWV's or the bedrijfsarts' event.
+pub fn kind_for(st: &Step, role: Role) -> ActionKind {
+    match (st.kind, st.who) {
+        (StepKind::Event, _) => ActionKind::Expect,
+        _ if st.status == Status::Unknown => ActionKind::AskAbout,
+        _ if own(st.who, role) => ActionKind::Do,
+        _ => ActionKind::Theirs,
+    }
+}
+
+/// The step as an action for the reader.
+pub fn action_for(st: &Step, role: Role) -> Action {
+    action(st, kind_for(st, role))
+}
+
 pub fn summary(a: &Assessment, role: Role) -> Summary {
     let mut now = Vec::new();
     let mut theirs = Vec::new();
@@ -91,17 +107,14 @@ pub fn summary(a: &Assessment, role: Role) -> Summary {
         if !due {
             continue;
         }
-        match (st.kind, st.who) {
-            (StepKind::Event, Party::Uwv | Party::Bedrijfsarts) => {
-                if st.status == Status::Now {
-                    uwv.push(action(st, ActionKind::Expect));
-                }
+        // Not knowing whether the other party did a step is the reader's to find out.
+        match kind_for(st, role) {
+            ActionKind::Expect if matches!(st.who, Party::Uwv | Party::Bedrijfsarts) && st.status == Status::Now => {
+                uwv.push(action(st, ActionKind::Expect));
             }
-            (StepKind::Event, _) => {}
-            // Not knowing whether the other party did a step is the reader's to find out.
-            _ if st.status == Status::Unknown => now.push(action(st, ActionKind::AskAbout)),
-            _ if own(st.who, role) => now.push(action(st, ActionKind::Do)),
-            _ => theirs.push(action(st, ActionKind::Theirs)),
+            ActionKind::Expect => {}
+            kind @ (ActionKind::AskAbout | ActionKind::Do) => now.push(action(st, kind)),
+            ActionKind::Theirs => theirs.push(action(st, ActionKind::Theirs)),
         }
     }
     for list in [&mut now, &mut theirs, &mut uwv] {

@@ -5,6 +5,7 @@
 pub mod actions;
 pub mod assessment;
 pub mod calendar;
+pub mod conversation;
 pub mod duties;
 pub mod errors;
 pub mod fines;

@@ -6,7 +6,7 @@ use crate::content::ui_text as t;
 use crate::wizard::{Answers, Page, RoleAnswer, journey, prune};
 
 use super::nav;
-use super::pages::{check::CheckPage, question::QuestionPage, result::ResultPage, start::StartPage};
+use super::pages::{card::CardPage, check::CheckPage, question::QuestionPage, result::ResultPage, start::StartPage};
 use super::privacy::PrivacyPage;
 use super::save_panel::StoreNoticeBanner;
 use super::storage::{self, Persistence, StoreNotice};
@@ -197,6 +197,7 @@ pub fn App() -> impl IntoView {
                     Page::Question(q) => view! { <QuestionPage q=q/> }.into_any(),
                     Page::Controle => view! { <CheckPage/> }.into_any(),
                     Page::Resultaat => view! { <ResultPage/> }.into_any(),
+                    Page::Gesprekskaart => view! { <CardPage/> }.into_any(),
                     Page::Privacy => view! { <PrivacyPage/> }.into_any(),
                 }}
             </For>

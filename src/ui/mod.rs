@@ -5,6 +5,7 @@ mod app;
 mod clock;
 mod nav;
 mod pages;
+mod print;
 mod privacy;
 mod save_panel;
 mod storage;
@@ -15,6 +16,7 @@ use wasm_bindgen::JsCast;
 /// Entry point called by `main` in the browser.
 pub fn start() {
     install_panic_hook();
+    print::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(root) = document.get_element_by_id("app") else { return };
     // Replace the static "loading" markup (and <noscript>) with the app.

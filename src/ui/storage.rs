@@ -119,18 +119,23 @@ pub fn erase(p: Persistence) {
     remove(p);
 }
 
-/// Offer the answers as a file: a Blob with a `blob:` URL of this page, clicked as a download.
+/// Offer the answers as a file.
 pub fn download(answers: &Answers, today: NaiveDate) -> Result<(), wasm_bindgen::JsValue> {
-    let text = storage::encode(answers, today);
+    download_text(storage::encode(answers, today), &storage::file_name(today), "application/json")
+}
+
+/// Offer a text made in the browser as a file: a Blob with a `blob:` URL of this page, clicked as
+/// a download. Nothing is sent anywhere.
+pub fn download_text(text: String, name: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
     a.set_href(&url);
-    a.set_download(&storage::file_name(today));
+    a.set_download(name);
     a.click();
     // Some browsers start the download only after the click handler: free the URL later.
     set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(60));

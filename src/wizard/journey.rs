@@ -18,6 +18,8 @@ pub enum Page {
     /// "Controleer uw antwoorden".
     Controle,
     Resultaat,
+    /// The gesprekskaart for the next conversation (printable).
+    Gesprekskaart,
     Privacy,
 }
 
@@ -28,6 +30,7 @@ impl Page {
             Page::Question(q) => q.slug(),
             Page::Controle => "controle".into(),
             Page::Resultaat => "resultaat".into(),
+            Page::Gesprekskaart => "gesprekskaart".into(),
             Page::Privacy => "privacy".into(),
         }
     }
@@ -36,6 +39,7 @@ impl Page {
             "" => Some(Page::Start),
             "controle" => Some(Page::Controle),
             "resultaat" => Some(Page::Resultaat),
+            "gesprekskaart" => Some(Page::Gesprekskaart),
             "privacy" => Some(Page::Privacy),
             s => QuestionId::from_slug(s).map(Page::Question),
         }
@@ -344,7 +348,7 @@ pub fn next_page(page: Page, a: &Answers, today: NaiveDate, changing: bool) -> P
                 None => Page::Controle,
             }
         }
-        Page::Controle | Page::Resultaat => {
+        Page::Controle | Page::Resultaat | Page::Gesprekskaart => {
             if first_open.is_some() { first_open.map_or(Page::Controle, Page::Question) } else { Page::Resultaat }
         }
     }
@@ -361,6 +365,7 @@ pub fn prev_page(page: Page, a: &Answers, today: NaiveDate) -> Page {
         },
         Page::Controle => p.last().map_or(Page::Start, |q| Page::Question(*q)),
         Page::Resultaat => Page::Controle,
+        Page::Gesprekskaart => Page::Resultaat,
     }
 }
 
@@ -372,7 +377,7 @@ pub fn reachable(page: Page, a: &Answers, today: NaiveDate) -> Page {
     match page {
         Page::Start | Page::Privacy => page,
         Page::Question(q) if p.contains(&q) => page,
-        Page::Controle | Page::Resultaat if first_open.is_none() => page,
+        Page::Controle | Page::Resultaat | Page::Gesprekskaart if first_open.is_none() => page,
         _ => first_open.map_or(Page::Controle, Page::Question),
     }
 }

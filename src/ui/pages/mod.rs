@@ -1,4 +1,5 @@
 //! One module per kind of page.
+pub mod card;
 pub mod check;
 pub mod question;
 pub mod result;

@@ -14,8 +14,8 @@ use crate::rules::{Assessment, Basis, Field, NotCoveredReason, NoticeId, Role, S
 use crate::wizard::{Outcome, Page, QuestionId, outcome};
 
 use super::super::app::Ctx;
-use super::super::nav;
 use super::super::save_panel::SavePanel;
+use super::super::{nav, print, storage};
 
 fn question_for(f: Field) -> QuestionId {
     match f {
@@ -37,6 +37,8 @@ pub fn ResultPage() -> impl IntoView {
         ev.prevent_default();
         ctx.go(Page::Controle);
     };
+    let calendar_failed = RwSignal::new(false);
+    let mut calendar = None;
     let body = match outcome(&a, ctx.today) {
         None => {
             nav::set_title(t::RESULT_TITLE, false);
@@ -58,17 +60,35 @@ pub fn ResultPage() -> impl IntoView {
             }
             .into_any()
         }
-        Some(Outcome::Assessed(x)) => assessed(*x, role).into_any(),
+        Some(Outcome::Assessed(x)) => {
+            if !crate::export::calendar_steps(&x).is_empty() {
+                calendar = Some(crate::export::calendar(&x, role));
+            }
+            assessed(*x, role).into_any()
+        }
+    };
+    let card = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        ctx.go(Page::Gesprekskaart);
     };
     view! {
         <div class="rw-result">
             {body}
             <div class="rw-button-group rw-no-print">
-                <button type="button" class="rw-button rw-button--secondary" on:click=move |_| {
-                    if let Some(w) = web_sys::window() { let _ = w.print(); }
-                }>{t::RESULT_PRINT}</button>
+                <button type="button" class="rw-button rw-button--secondary" on:click=move |_| print::print()>{t::RESULT_PRINT}</button>
+                {calendar.map(|text| view! {
+                    <button type="button" class="rw-button rw-button--secondary" on:click=move |_| {
+                        let name = crate::export::calendar_file_name(ctx.today);
+                        let ok = storage::download_text(text.clone(), &name, "text/calendar").is_ok();
+                        calendar_failed.set(!ok);
+                    }>{t::RESULT_CALENDAR}</button>
+                })}
+                <a class="rw-link" href="?stap=gesprekskaart" on:click=card>{c::CARD_LINK}</a>
                 <a class="rw-link" href="?stap=controle" on:click=change>{t::RESULT_CHANGE}</a>
             </div>
+            <Show when=move || calendar_failed.get()>
+                <p class="rw-error-message" role="alert">{t::RESULT_CALENDAR_FAILED}</p>
+            </Show>
             <details class="rw-details rw-no-print">
                 <summary class="rw-details__summary">{t::RESULT_SAVE}</summary>
                 <div class="rw-details__text"><SavePanel/></div>
@@ -160,13 +180,19 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
             </details>
         }
     });
+    let made = view! {
+        <p class="rw-body-s rw-print-only">{t::RESULT_MADE.0}{c::date_nl(x.today)}{t::RESULT_MADE.1}
+            {t::RESULT_CHECKED}" "{c::date_nl(x.rules_checked_on)}". "{t::NOT_ADVICE_TITLE}"."</p>
+    };
     view! {
+        {made}
         {summary::summary(&x, &sum, role)}
         {warnings}
         {vangnet_panel}
         {summary::others(&sum, role)}
         {more::why(&x, role)}
         {timeline::timeline(&x, role)}
+        {timeline::print_table(&x, role)}
         {more::background(&x, role)}
         {more::rights(&x, role)}
         {more::explanations(&x, role)}

@@ -54,7 +54,7 @@ pub(super) fn background(x: &Assessment, role: Role) -> impl IntoView {
                 <summary class="rw-details__summary">{text.title}</summary>
                 <div class="rw-details__text">
                     <p class="rw-body">{text.body}</p>
-                    {basis_links(basis, law_on)}
+                    <div class="rw-basis">{basis_links(basis, law_on)}</div>
                 </div>
             </details>
         }
@@ -90,7 +90,7 @@ pub(super) fn rights(x: &Assessment, role: Role) -> impl IntoView {
                         <h4 class="rw-heading-xs">{text.title}</h4>
                         <p class="rw-body">{text.body}</p>
                         <p class="rw-body">{text.consequence}</p>
-                        {basis_links(d.basis, law_on)}
+                        <div class="rw-basis">{basis_links(d.basis, law_on)}</div>
                     </li>
                 }
             }).collect_view();
@@ -138,7 +138,7 @@ fn remedies(x: &Assessment, role: Role) -> impl IntoView {
                     {weeks.map(|w| view! { <li>{w}</li> })}
                     {(!r.binding).then(|| view! { <li>{t::RESULT_REMEDY_NOT_BINDING}</li> })}
                 </ul>
-                {basis_links(r.basis, x.law_on)}
+                <div class="rw-basis">{basis_links(r.basis, x.law_on)}</div>
             </div>
         }
     }).collect_view()
@@ -191,7 +191,7 @@ pub(super) fn sources(x: &Assessment) -> impl IntoView {
     }
     cites.sort_by(|a, b| a.citation.cmp(&b.citation));
     let list = cites.into_iter().map(|ci| view! {
-        <li><a class="rw-link" href=ci.url.clone()>{ci.citation}</a>" – "{c::certainty(ci.certainty)}<span class="rw-print-url">" "{ci.url}</span></li>
+        <li><a class="rw-link" href=ci.url>{ci.citation}</a>" – "{c::certainty(ci.certainty)}</li>
     }).collect_view();
     view! {
         <h2 class="rw-heading-m">{t::RESULT_SOURCES}</h2>

@@ -128,3 +128,33 @@ fn item(x: &Assessment, s: &Step, role: Role) -> impl IntoView {
         </li>
     }
 }
+
+/// For the printout: every step as a table row with its date and status (on screen the list above
+/// does this, folded as it is).
+pub(super) fn print_table(x: &Assessment, role: Role) -> impl IntoView {
+    let mut steps: Vec<&Step> = x.steps.iter().filter(|s| s.status != Status::NotApplicable).collect();
+    steps.sort_by_key(|s| s.date);
+    let rows = steps.into_iter().map(|s| {
+        let text = c::step_in(s.id, role, s.vangnet);
+        let label = c::status_for(s.status, s.kind, mine(s.who, role), s.certainty == Certainty::Onzeker);
+        let cond = s.condition.map(|k| format!("{} ", c::condition(k))).unwrap_or_default();
+        view! {
+            <tr data-step=s.id.id()>
+                <td>{s.from.map(|f| view! { {t::BETWEEN.0}{date(f)}{t::BETWEEN.1} })}{date(s.date)}</td>
+                <td>{cond}{text.title}</td>
+                <td>{c::party_for(s.who, role)}</td>
+                <td>{label}</td>
+            </tr>
+        }
+    }).collect_view();
+    view! {
+        <table class="rw-table rw-print-only rw-print-table">
+            <caption class="rw-visually-hidden">{t::RESULT_TIMELINE}</caption>
+            <thead><tr>
+                <th scope="col">{t::PRINT_COL_DATE}</th><th scope="col">{t::PRINT_COL_STEP}</th>
+                <th scope="col">{t::PRINT_COL_WHO}</th><th scope="col">{t::STATUS_COLUMN}</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
