@@ -248,8 +248,8 @@ fn print_fixture() {
 
 #[test]
 fn the_stored_value_and_the_file_hold_the_same() {
-    let value = storage::to_value(&full_answers(), d(2026, 12, 2));
-    assert_eq!(restore(&value.to_string()), restore(&fixture(SCHEMA_VERSION)));
+    let value = storage::encode_compact(&full_answers(), d(2026, 12, 2));
+    assert_eq!(restore(&value), restore(&fixture(SCHEMA_VERSION)));
 }
 
 /// Every value an answer can take, as it is written. Renaming any of them would make older saves

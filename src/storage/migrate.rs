@@ -1,16 +1,17 @@
 //! From every version we ever wrote to the current [`Answers`].
 //!
-//! Old versions are never read by the current type directly: a renamed field would otherwise
-//! vanish silently. Each retired version keeps a frozen copy of the shapes that changed, and a
-//! conversion to the next version.
+//! Old versions are never read by the current shape directly: a renamed field would otherwise
+//! vanish silently. Each retired version keeps a frozen copy of the shapes that changed, its own
+//! reader (with the rules of `read.rs`, as serde read it), and a conversion to the next version.
 
 use super::RestoreError;
+use super::json::Json;
 use crate::wizard::Answers;
 
-pub(super) fn to_current(version: u32, answers: serde_json::Value) -> Result<Answers, RestoreError> {
+pub(super) fn to_current(version: u32, answers: &Json) -> Result<Answers, RestoreError> {
     match version {
-        1 => serde_json::from_value::<v1::Answers>(answers).map(Answers::from).map_err(|_| RestoreError::Damaged),
-        2 => serde_json::from_value(answers).map_err(|_| RestoreError::Damaged),
+        1 => v1::read(answers).map(Answers::from).ok_or(RestoreError::Damaged),
+        2 => super::decode::answers(answers).ok_or(RestoreError::Damaged),
         _ => Err(RestoreError::UnknownVersion),
     }
 }
@@ -21,21 +22,22 @@ mod v1 {
     use std::collections::BTreeMap;
 
     use chrono::NaiveDate;
-    use serde::Deserialize;
 
+    use super::super::decode::{capacity, contract, earlier, end, leave, own_work, role, steps, ynu};
+    use super::super::json::Json;
+    use super::super::read::{date, fields, is_unit, list, opt, unit_enum, variant};
     use crate::rules::{OwnWork, StepId, YesNoUnknown};
-    use crate::wizard::{CapacityAnswer, ContractAnswer, EarlierAnswer, EndAnswer, LeaveAnswer, RoleAnswer, StepAnswer};
+    use crate::wizard::{
+        CapacityAnswer, ContractAnswer, EarlierAnswer, EndAnswer, LeaveAnswer, RoleAnswer, StepAnswer,
+    };
 
-    #[derive(Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum Now {
         Ziek,
         Gedeeltelijk,
         Hersteld(NaiveDate),
     }
 
-    #[derive(Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Clone, Copy)]
     pub enum Special {
         Zwangerschap,
         Orgaandonatie,
@@ -44,8 +46,18 @@ mod v1 {
         WeetNiet,
     }
 
-    #[derive(Deserialize, Default)]
-    #[serde(deny_unknown_fields, default)]
+    fn special_name(s: Special) -> &'static str {
+        match s {
+            Special::Zwangerschap => "zwangerschap",
+            Special::Orgaandonatie => "orgaandonatie",
+            Special::NoRisk => "no_risk",
+            Special::Geen => "geen",
+            Special::WeetNiet => "weet_niet",
+        }
+    }
+    const SPECIALS: [Special; 5] =
+        [Special::Zwangerschap, Special::Orgaandonatie, Special::NoRisk, Special::Geen, Special::WeetNiet];
+
     pub struct Answers {
         pub role: Option<RoleAnswer>,
         pub contract: Option<ContractAnswer>,
@@ -64,6 +76,77 @@ mod v1 {
         pub prospect: Option<YesNoUnknown>,
         pub cooperation: Option<YesNoUnknown>,
         pub steps: BTreeMap<StepId, StepAnswer>,
+    }
+
+    /// The fields of version 1, in their declaration order (an array holds them in this order).
+    const FIELDS: [&str; 17] = [
+        "role",
+        "contract",
+        "contract_end",
+        "aow",
+        "first_sick_day",
+        "earlier",
+        "now",
+        "special",
+        "leave",
+        "own_work",
+        "other_work",
+        "capacity",
+        "lasting",
+        "more_capacity",
+        "prospect",
+        "cooperation",
+        "steps",
+    ];
+
+    fn now(v: &Json) -> Option<Now> {
+        match variant(v)? {
+            ("ziek", c) if is_unit(c) => Some(Now::Ziek),
+            ("gedeeltelijk", c) if is_unit(c) => Some(Now::Gedeeltelijk),
+            ("hersteld", Some(d)) => Some(Now::Hersteld(date(d)?)),
+            _ => None,
+        }
+    }
+
+    pub fn read(v: &Json) -> Option<Answers> {
+        let [
+            role_f,
+            contract_f,
+            end_f,
+            aow,
+            first_sick_day,
+            earlier_f,
+            now_f,
+            special,
+            leave_f,
+            own_work_f,
+            other_work,
+            capacity_f,
+            lasting,
+            more_capacity,
+            prospect,
+            cooperation,
+            steps_f,
+        ] = fields(v, &FIELDS)?;
+        Some(Answers {
+            role: opt(role_f, role)?,
+            contract: opt(contract_f, contract)?,
+            contract_end: opt(end_f, end)?,
+            aow: opt(aow, ynu)?,
+            first_sick_day: opt(first_sick_day, date)?,
+            earlier: list(earlier_f, earlier)?,
+            now: opt(now_f, now)?,
+            special: opt(special, |s| unit_enum(s, &SPECIALS, special_name))?,
+            leave: opt(leave_f, leave)?,
+            own_work: opt(own_work_f, own_work)?,
+            other_work: opt(other_work, ynu)?,
+            capacity: opt(capacity_f, capacity)?,
+            lasting: opt(lasting, ynu)?,
+            more_capacity: opt(more_capacity, ynu)?,
+            prospect: opt(prospect, ynu)?,
+            cooperation: opt(cooperation, ynu)?,
+            steps: steps(steps_f)?,
+        })
     }
 }
 

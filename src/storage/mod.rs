@@ -6,12 +6,18 @@
 //! recomputed, so a corrected rule also corrects an old save. Restoring is all or nothing: any
 //! problem gives a typed [`RestoreError`] and no answers at all, never half of them.
 
+mod decode;
+mod encode;
+pub mod json;
 mod migrate;
+mod names;
+mod read;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::wizard::Answers;
+use json::Json;
 
 /// Marks our data, so that a foreign value under our key (or a random JSON file) is told apart
 /// from a damaged save of ours.
@@ -56,76 +62,81 @@ pub enum RestoreError {
     Damaged,
 }
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    format: &'static str,
-    version: u32,
-    saved_on: NaiveDate,
-    answers: &'a Answers,
+/// The saved form, fields in declaration order: `format`, `version`, `saved_on`, `answers`.
+fn envelope(answers: &Answers, saved_on: NaiveDate) -> Json {
+    Json::Object(vec![
+        ("format".to_string(), Json::Str(FORMAT.to_string())),
+        ("version".to_string(), Json::Uint(u64::from(SCHEMA_VERSION))),
+        ("saved_on".to_string(), encode::date_json(saved_on)),
+        ("answers".to_string(), encode::answers_json(answers)),
+    ])
 }
 
-/// Only the marker and the version, read first: they decide how to read the rest.
-#[derive(Deserialize)]
-struct Header {
-    format: Option<serde_json::Value>,
-    version: Option<serde_json::Value>,
+/// The value kept in the browser's storage and in the tab's history state: compact, with every
+/// object's keys sorted (byte for byte what `serde_json::Value::to_string` gave before).
+pub fn encode_compact(answers: &Answers, saved_on: NaiveDate) -> String {
+    json::to_compact_sorted(&envelope(answers, saved_on))
 }
 
-/// The whole envelope of a known version, with the answers still untyped.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Body {
-    #[allow(dead_code)]
-    format: String,
-    #[allow(dead_code)]
-    version: u32,
-    saved_on: NaiveDate,
-    answers: serde_json::Value,
-}
-
-/// The saved form as a JSON value (what the browser's storage keeps, written compactly).
-pub fn to_value(answers: &Answers, saved_on: NaiveDate) -> serde_json::Value {
-    let envelope = Envelope { format: FORMAT, version: SCHEMA_VERSION, saved_on, answers };
-    // Serialising plain data with string keys cannot fail; `Null` would be refused on restore
-    // rather than half-read.
-    serde_json::to_value(envelope).unwrap_or_default()
-}
-
-/// The text of a downloaded file: the same as [`to_value`], in the fields' own order and
-/// indented, so that a person can read it.
+/// The text of a downloaded file: the same as [`encode_compact`], in the fields' own order and
+/// indented, so that a person can read it (byte for byte what `serde_json::to_string_pretty`
+/// gave before).
 pub fn encode(answers: &Answers, saved_on: NaiveDate) -> String {
-    let envelope = Envelope { format: FORMAT, version: SCHEMA_VERSION, saved_on, answers };
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    json::to_pretty(&envelope(answers, saved_on))
 }
 
 /// Read a stored value or an opened file back into answers, migrating older versions.
+///
+/// Every text keeps the outcome it had when this was done with serde_json and serde's derives
+/// (checked against them in `tests/storage_codec.rs`): first the marker and the version, read
+/// leniently (as `struct Header { format: Option<Value>, version: Option<Value> }`, which also
+/// read a two-element array), then the whole envelope strictly, then the answers of that version.
 pub fn restore(text: &str) -> Result<Saved, RestoreError> {
     if text.len() > MAX_BYTES {
         return Err(RestoreError::TooLarge);
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| RestoreError::NotJson)?;
-    let header = Header::deserialize(&value).map_err(|_| RestoreError::Foreign)?;
-    if header.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
+    let value = json::parse(text).ok_or(RestoreError::NotJson)?;
+    let (format, version) = match &value {
+        Json::Object(_) => (value.get("format"), value.get("version")),
+        Json::Array(items) => match items.as_slice() {
+            [format, version] => (Some(format), Some(version)),
+            _ => return Err(RestoreError::Foreign),
+        },
+        _ => return Err(RestoreError::Foreign),
+    };
+    if format.and_then(Json::as_str) != Some(FORMAT) {
         return Err(RestoreError::Foreign);
     }
-    let version = header
-        .version
-        .as_ref()
-        .and_then(serde_json::Value::as_u64)
-        .ok_or(RestoreError::UnknownVersion)?;
+    // A version is a plain non-negative integer: not "2", 2.0, -0 or one beyond u64.
+    let Some(&Json::Uint(version)) = version else {
+        return Err(RestoreError::UnknownVersion);
+    };
     if version > u64::from(SCHEMA_VERSION) {
         return Err(RestoreError::Newer);
     }
     let version = u32::try_from(version).map_err(|_| RestoreError::UnknownVersion)?;
-    let body: Body = serde_json::from_value(value).map_err(|_| RestoreError::Damaged)?;
-    let answers = migrate::to_current(version, body.answers)?;
+    // The envelope, as `struct Body { format: String, version: u32, saved_on: NaiveDate,
+    // answers: Value }` with `deny_unknown_fields`: exactly these four fields, each of its type.
+    let [format, version_again, saved_on, answers] =
+        read::fields(&value, &["format", "version", "saved_on", "answers"]).ok_or(RestoreError::Damaged)?;
+    let format_ok = format.and_then(Json::as_str).is_some();
+    let version_ok = matches!(version_again, Some(Json::Uint(n)) if u32::try_from(*n).is_ok());
+    let (true, true, Some(saved_on), Some(answers)) = (format_ok, version_ok, saved_on.and_then(read::date), answers)
+    else {
+        return Err(RestoreError::Damaged);
+    };
+    let answers = migrate::to_current(version, answers)?;
     if !answers.is_valid() {
         return Err(RestoreError::Damaged);
     }
-    Ok(Saved { answers, saved_on: body.saved_on, version })
+    Ok(Saved { answers, saved_on, version })
 }
 
 /// A file name for a download made on `on`: `spoorwijzer-antwoorden-2026-12-02.json`.
 pub fn file_name(on: NaiveDate) -> String {
-    format!("{FORMAT}-{on}.json")
+    let mut name = String::from(FORMAT);
+    name.push('-');
+    name.push_str(&encode::date_text(on));
+    name.push_str(".json");
+    name
 }

@@ -105,7 +105,7 @@ impl Ctx {
 }
 
 fn tab_text(a: &Answers, today: chrono::NaiveDate) -> String {
-    crate::storage::to_value(a, today).to_string()
+    crate::storage::encode_compact(a, today)
 }
 
 #[component]

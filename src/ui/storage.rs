@@ -88,8 +88,9 @@ pub fn keep_in_sync(p: Persistence, answers: RwSignal<Answers>, today: NaiveDate
         let on = p.saving.get();
         answers.track();
         if started.is_some() && on {
-            let value = answers.with_untracked(|a| storage::to_value(a, today));
-            if usable() && LocalStorage::set(STORAGE_KEY, value).is_ok() {
+            let value = answers.with_untracked(|a| storage::encode_compact(a, today));
+            // The text as it is (`LocalStorage::set` would JSON-encode it again, with serde_json).
+            if usable() && LocalStorage::raw().set_item(STORAGE_KEY, &value).is_ok() {
                 p.leftover.set(false);
             } else {
                 p.saving.set(false);
