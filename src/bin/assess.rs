@@ -1,7 +1,8 @@
 //! Check a case by hand: `cargo run --bin assess -- situation.json [--today YYYY-MM-DD]
 //! [--format json|ics]` (`-` reads stdin). The file is either a bare situation or a vector
 //! (`{today, situation, …}`; its `today` is the day the calendar is made). Prints the assessment
-//! as JSON, or the deadlines as an iCalendar file; exit code 2 on bad input.
+//! as JSON, or the deadlines as an iCalendar file; with `--compare B.json` the differences from this
+//! case to B ("Wat als?") as JSON. Exit code 2 on bad input.
 
 use std::io::Read;
 
@@ -15,7 +16,7 @@ struct VectorLike {
     situation: Situation,
 }
 
-const USAGE: &str = "assess <situation.json | -> [--today YYYY-MM-DD] [--format json|ics]";
+const USAGE: &str = "assess <situation.json | -> [--today YYYY-MM-DD] [--format json|ics] [--compare other.json]";
 
 fn fail(msg: String) -> ! {
     eprintln!("assess: {msg}");
@@ -27,6 +28,7 @@ fn main() {
     let mut path = None;
     let mut today = None;
     let mut format = "json".to_string();
+    let mut compare = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -40,6 +42,7 @@ fn main() {
                     fail(format!("--format {format}: use json or ics"));
                 }
             }
+            "--compare" => compare = Some(it.next().cloned().unwrap_or_else(|| fail("--compare needs a file".into()))),
             "-h" | "--help" => {
                 println!("usage: {USAGE}");
                 return;
@@ -48,25 +51,37 @@ fn main() {
         }
     }
     let path = path.unwrap_or_else(|| fail(format!("usage: {USAGE}")));
+    let (situation, file_today) = read(&path);
+    let today = today.or(file_today).unwrap_or_else(|| fail("no date: pass --today YYYY-MM-DD".into()));
+    let a = assess(&situation, today).unwrap_or_else(|e| {
+        println!("{}", serde_json::to_string_pretty(&e).unwrap_or_default());
+        fail(format!("invalid situation: {e}"))
+    });
+    if let Some(other) = compare {
+        let (s2, t2) = read(&other);
+        let b = assess(&s2, t2.unwrap_or(today)).unwrap_or_else(|e| fail(format!("{other}: invalid situation: {e}")));
+        println!("{}", serde_json::to_string_pretty(&spoorwijzer::rules::diff::diff(&a, &b)).unwrap_or_default());
+        return;
+    }
+    if format == "ics" {
+        print!("{}", spoorwijzer::export::calendar(&a, situation.role));
+    } else {
+        println!("{}", serde_json::to_string_pretty(&a).unwrap_or_default());
+    }
+}
+
+/// A situation file (or `-` for stdin): a vector (with its own "today") or a bare situation.
+fn read(path: &str) -> (Situation, Option<NaiveDate>) {
     let text = if path == "-" {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).unwrap_or_else(|e| fail(format!("stdin: {e}")));
         s
     } else {
-        std::fs::read_to_string(&path).unwrap_or_else(|e| fail(format!("{path}: {e}")))
+        std::fs::read_to_string(path).unwrap_or_else(|e| fail(format!("{path}: {e}")))
     };
     // A vector carries its own "today"; a bare situation needs --today (the engine has no clock).
-    let (situation, file_today) = match serde_json::from_str::<VectorLike>(&text) {
+    match serde_json::from_str::<VectorLike>(&text) {
         Ok(v) => (v.situation, v.today),
         Err(_) => (serde_json::from_str::<Situation>(&text).unwrap_or_else(|e| fail(format!("{path}: {e}"))), None),
-    };
-    let today = today.or(file_today).unwrap_or_else(|| fail("no date: pass --today YYYY-MM-DD".into()));
-    match assess(&situation, today) {
-        Ok(a) if format == "ics" => print!("{}", spoorwijzer::export::calendar(&a, situation.role)),
-        Ok(a) => println!("{}", serde_json::to_string_pretty(&a).unwrap_or_default()),
-        Err(e) => {
-            println!("{}", serde_json::to_string_pretty(&e).unwrap_or_default());
-            fail(format!("invalid situation: {e}"))
-        }
     }
 }

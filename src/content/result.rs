@@ -18,12 +18,14 @@ mod notices;
 mod steps;
 mod vangnet;
 mod verdict;
+mod what_if;
 
 #[cfg(test)]
 mod tests;
 
 pub use actions::{action, condition, lower_first};
 pub use card::*;
+pub use what_if::*;
 pub use dates::{date_nl, weekday_date_nl};
 pub use duties::duty;
 pub use guides::{disagreement, disclaimer, documents, remedy, spoor2_explainer};

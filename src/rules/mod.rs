@@ -6,6 +6,7 @@ pub mod actions;
 pub mod assessment;
 pub mod calendar;
 pub mod conversation;
+pub mod diff;
 pub mod duties;
 pub mod errors;
 pub mod fines;

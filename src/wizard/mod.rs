@@ -8,6 +8,7 @@ pub mod journey;
 pub mod outcome;
 pub mod questions;
 pub mod situation;
+pub mod what_if;
 
 pub use answers::*;
 pub use journey::{Page, asked_steps, next_page, path, prev_page, prune};

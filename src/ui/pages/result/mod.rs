@@ -5,6 +5,7 @@
 mod more;
 mod summary;
 mod timeline;
+mod what_if;
 
 use leptos::prelude::*;
 
@@ -64,7 +65,9 @@ pub fn ResultPage() -> impl IntoView {
             if !crate::export::calendar_steps(&x).is_empty() {
                 calendar = Some(crate::export::calendar(&x, role));
             }
-            assessed(*x, role).into_any()
+            let what_if = what_if::what_if_section(a.clone(), &x, role);
+            let page = assessed(*x, role);
+            view! { {page} {what_if} }.into_any()
         }
     };
     let card = move |ev: leptos::ev::MouseEvent| {
