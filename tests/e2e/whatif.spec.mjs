@@ -18,6 +18,9 @@ async function resultOf(page, c) {
 /** Pick a change, give its date, and show the comparison. */
 async function tryChange(page, label, iso, percent) {
   const section = page.locator('.rw-what-if');
+  // The tool is folded under one line, so the result stays short to read.
+  const open = section.locator('summary', { hasText: 'Probeer uit wat er verandert' });
+  if ((await section.locator('details[open]').count()) === 0) await open.click();
   await section.getByLabel(label).check();
   if (iso) await fillDate(page, await section.locator('.rw-radios__conditional input').first().getAttribute('id').then((id) => id.replace(/-dag$/, '')), iso);
   if (percent) await section.locator('input[id$="-procent"]').fill(String(percent));

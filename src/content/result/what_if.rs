@@ -59,7 +59,8 @@ pub fn scope_label(s: Scope) -> &'static str {
 }
 
 pub const WHAT_IF_TITLE: &str = "Wat als?";
-pub const WHAT_IF_INTRO: &str = "Kijk wat er verandert als één ding anders wordt. Uw antwoorden blijven zoals ze zijn, tot u de wijziging overneemt.";
+pub const WHAT_IF_INTRO: &str = "Uw antwoorden blijven zoals ze zijn, tot u de wijziging overneemt.";
+pub const WHAT_IF_OPEN: &str = "Probeer uit wat er verandert als één ding anders wordt";
 pub const WHAT_IF_PICK: &str = "Wat wilt u uitproberen?";
 pub const WHAT_IF_SHOW: &str = "Bekijk wat er verandert";
 pub const WHAT_IF_TAKE: &str = "Neem deze wijziging over";

@@ -201,6 +201,10 @@ pub(super) fn what_if_section(a: Answers, x: &Assessment, role: Role) -> impl In
     view! {
         <section class="rw-what-if rw-no-print" aria-labelledby="rw-what-if-title">
             <h2 class="rw-heading-m" id="rw-what-if-title">{c::WHAT_IF_TITLE}</h2>
+            // Folded: the result stays short to read; the tool is one click away.
+            <details class="rw-details rw-what-if__details">
+            <summary class="rw-details__summary">{c::WHAT_IF_OPEN}</summary>
+            <div class="rw-what-if__body">
             <div class="rw-form-group">
                 <fieldset class="rw-fieldset" aria-describedby="rw-what-if-hint">
                     <legend class="rw-legend rw-label--bold">{c::WHAT_IF_PICK}</legend>
@@ -228,6 +232,8 @@ pub(super) fn what_if_section(a: Answers, x: &Assessment, role: Role) -> impl In
                     </div>
                 }
             })}
+            </div>
+            </details>
         </section>
     }
 }
