@@ -7,6 +7,7 @@
 //! - `ui`, the Leptos single-page app, compiled only for `wasm32` (see Cargo.toml).
 
 pub mod content;
+pub mod embed;
 pub mod export;
 pub mod ics;
 pub mod rules;
