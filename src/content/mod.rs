@@ -6,3 +6,4 @@ pub mod glossary;
 pub mod questions;
 pub mod ui_text;
 pub mod privacy;
+pub mod embed;

@@ -106,7 +106,7 @@ pub const PAGE: [Part; 8] = [
         title: "In het kort",
         paragraphs: &[
             "Spoorwijzer werkt helemaal in uw browser. Wat u invult, wordt nergens naartoe gestuurd: niet naar ons, niet naar de website waarop u Spoorwijzer gebruikt, en niet naar anderen.",
-            "Er zijn geen cookies, geen bezoekersstatistieken en geen advertenties. Spoorwijzer haalt ook niets op bij andere websites.",
+            "Er zijn geen cookies, geen bezoekersstatistieken en geen advertenties. Spoorwijzer haalt ook niets op bij andere websites. Alleen als Spoorwijzer op de website van een bureau staat, kan het logo van dat bureau van de website van het bureau komen.",
         ],
     },
     Part {
@@ -127,7 +127,8 @@ pub const PAGE: [Part; 8] = [
         title: "Wie kan het zien?",
         paragraphs: &[
             "Iedereen die dit apparaat en deze browser gebruikt, kan de bewaarde antwoorden zien door Spoorwijzer te openen. Deelt u de computer met anderen? Zet bewaren dan niet aan.",
-            "Staat Spoorwijzer op de website van bijvoorbeeld een re-integratiebureau? Dan hoort het daar in een eigen, afgeschermd venster te staan, met een eigen webadres. Zo is Spoorwijzer gemaakt om ingebouwd te worden. Dan kan die website niet zien wat u invult of bewaart.",
+            "Staat Spoorwijzer op de website van bijvoorbeeld een re-integratiebureau? Dan staat het daar in een eigen, afgeschermd venster, met een eigen webadres. Die website kan niet zien wat u invult of bewaart. Het venster vertelt die website alleen hoe hoog het is, zodat het past.",
+            "Ziet u een knop om contact op te nemen met het bureau? Die knop opent de website, e-mail of telefoon van het bureau. Uw antwoorden gaan niet mee: u vertelt zelf wat u wilt delen. Het logo van het bureau komt van de website van het bureau, net als de rest van die pagina.",
         ],
     },
     Part {

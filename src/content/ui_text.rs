@@ -98,6 +98,7 @@ pub const OUT_OF_SCOPE_WHERE: &str = "Waar kunt u terecht?";
 pub const INPUT_ERROR_TITLE: &str = "Twee antwoorden passen niet bij elkaar";
 pub const INPUT_ERROR_FIX: &str = "Pas dit antwoord aan";
 pub const FOOTER_PRIVACY: &str = "Privacy en uw antwoorden bewaren";
+pub const FOOTER_EMBED: &str = "Spoorwijzer op uw eigen website";
 pub const FOOTER_NOTE: &str = "Spoorwijzer werkt helemaal in uw browser. Er worden geen gegevens verstuurd en er zijn geen cookies.";
 pub const NOT_FOUND: &str = "Deze pagina bestaat niet. U gaat verder bij de eerste open vraag.";
 pub const TERMS_SUMMARY: &str = "Uitleg van woorden";

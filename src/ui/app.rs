@@ -111,6 +111,8 @@ fn tab_text(a: &Answers, today: chrono::NaiveDate) -> String {
 #[component]
 pub fn App() -> impl IntoView {
     let today = super::clock::today();
+    let embedding = super::embed::read();
+    provide_context(embedding.clone());
     // This tab's own answers (kept with its history: a reload, back/forward or a discarded tab
     // brings them back), else the answers saved on this device if the user chose to keep them.
     let loaded = storage::load();
@@ -181,13 +183,9 @@ pub fn App() -> impl IntoView {
         ctx.go(Page::Start);
     };
     view! {
-        <header class="rw-header">
-            <div class="rw-width">
-                <a class="rw-header__name" href="./" on:click=on_home>{t::APP}</a>
-                <span class="rw-header__tagline">{t::TAGLINE}</span>
-            </div>
-        </header>
+        {super::embed::header(&embedding, on_home)}
         <main class="rw-main rw-width" id="inhoud" tabindex="-1">
+            {super::embed::line(&embedding, on_privacy)}
             <StoreNoticeBanner/>
             // Keyed by the page: every page is drawn afresh. Re-using one question's DOM for the
             // next (what an unkeyed view would do) carried the checked state of radios across.
@@ -206,6 +204,8 @@ pub fn App() -> impl IntoView {
             <div class="rw-width">
                 <ul class="rw-footer__links">
                     <li><a class="rw-link" href="?stap=privacy" on:click=on_privacy>{t::FOOTER_PRIVACY}</a></li>
+                    // For bureaus: how to put Spoorwijzer on their own site (not shown inside one).
+                    {(!embedding.framed).then(|| view! { <li><a class="rw-link" href="embed.html">{t::FOOTER_EMBED}</a></li> })}
                 </ul>
                 <p class="rw-body-s">{t::FOOTER_NOTE}</p>
                 <p class="rw-body-s">{crate::content::result::disclaimer()}</p>

@@ -3,6 +3,7 @@
 
 mod app;
 mod clock;
+pub(crate) mod embed;
 mod nav;
 mod pages;
 mod print;

@@ -101,7 +101,11 @@ pub fn SavePanel() -> impl IntoView {
                     on:change=move |ev| storage::choose(p, event_target_checked(&ev))/>
                 <label class="rw-checkboxes__label" for="rw-onthoud">{t::REMEMBER_LABEL}</label>
                 <div class="rw-checkboxes__hint" id="rw-onthoud-hint">
-                    {if p.available { t::REMEMBER_HINT } else { t::REMEMBER_UNAVAILABLE }}
+                    {match (p.available, super::embed::framed()) {
+                        (true, _) => t::REMEMBER_HINT,
+                        (false, true) => crate::content::embed::REMEMBER_UNAVAILABLE,
+                        (false, false) => t::REMEMBER_UNAVAILABLE,
+                    }}
                 </div>
             </div>
             <p class="rw-body rw-save__status" role="status" data-saving=move || p.saving.get().to_string()>

@@ -179,6 +179,10 @@ pub fn notice_text(n: StoreNotice) -> t::Notice {
         StoreNotice::Imported(d) => t::imported(&date_nl(d)),
         StoreNotice::Erased => t::erased(),
         StoreNotice::Unreadable(e) => t::unreadable(e),
+        // In a frame on another site, blocked storage is the browser's third-party rule.
+        StoreNotice::Unavailable if super::embed::framed() => {
+            t::Notice { title: crate::content::embed::UNAVAILABLE_TITLE, body: crate::content::embed::UNAVAILABLE.into() }
+        }
         StoreNotice::Unavailable => t::unavailable(),
         StoreNotice::SaveFailed => t::save_failed(),
         StoreNotice::NotKept => t::not_kept(),

@@ -60,6 +60,15 @@ pub fn earlier_reference(a: &Answers, n: u8) -> Option<NaiveDate> {
 }
 
 /// Prefill a page from the saved answers, so that "Terug" and "Wijzigen" show them.
+/// The choice on the role question for a role.
+pub fn role_choice(r: RoleAnswer) -> &'static str {
+    match r {
+        RoleAnswer::Werknemer => "werknemer",
+        RoleAnswer::Werkgever => "werkgever",
+        RoleAnswer::Adviseur => "adviseur",
+    }
+}
+
 pub fn form_from(q: QuestionId, a: &Answers, today: NaiveDate) -> Form {
     use QuestionId::*;
     let mut f = Form::default();
@@ -76,11 +85,7 @@ pub fn form_from(q: QuestionId, a: &Answers, today: NaiveDate) -> Form {
     match q {
         Rol => {
             if let Some(r) = a.role {
-                f.set_choice(main, match r {
-                    RoleAnswer::Werknemer => "werknemer",
-                    RoleAnswer::Werkgever => "werkgever",
-                    RoleAnswer::Adviseur => "adviseur",
-                });
+                f.set_choice(main, role_choice(r));
             }
         }
         Contract => {

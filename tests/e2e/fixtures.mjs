@@ -20,9 +20,11 @@ export async function expectAccessible(page, label = page.url()) {
 
 export const test = base.extend({
   allowConsoleErrors: [false, { option: true }],
+  /** Origins besides the app's own that a test's page may talk to (an embedding host page). */
+  allowedOrigins: [[], { option: true }],
   skipAxe: [false, { option: true }],
   guard: [
-    async ({ page, baseURL, allowConsoleErrors, skipAxe }, use, testInfo) => {
+    async ({ page, baseURL, allowConsoleErrors, allowedOrigins, skipAxe }, use, testInfo) => {
       const origin = new URL(baseURL).origin;
       const problems = { console: [], foreign: [], csp: [] };
       page.on('console', (m) => {
@@ -32,7 +34,7 @@ export const test = base.extend({
       page.on('request', (r) => {
         const url = r.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (new URL(url).origin !== origin) problems.foreign.push(url);
+        if (new URL(url).origin !== origin && !allowedOrigins.includes(new URL(url).origin)) problems.foreign.push(url);
       });
       await page.addInitScript(() => {
         window.__cspViolations = [];

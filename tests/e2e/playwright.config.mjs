@@ -3,6 +3,10 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT || 8089);
+// A bureau's page on another origin that embeds Spoorwijzer (host/server.mjs, embed.spec.mjs).
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT || PORT + 5);
+export const APP_ORIGIN = `http://127.0.0.1:${PORT}`;
+export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
 export const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -35,12 +39,25 @@ export default defineConfig({
       args: CHROME_ARGS,
     },
   },
-  webServer: {
-    command: `node server.mjs ${process.env.DIST_DIR || '../../dist'} ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    timeout: 15_000,
-  },
+  webServer: [
+    {
+      // The app with its real headers; the test host page is allowed to frame it, as a bureau
+      // would allow its own site (it is http:, which the default frame-ancestors leaves out).
+      command: `node server.mjs ${process.env.DIST_DIR || '../../dist'} ${PORT}`,
+      env: { FRAME_ANCESTORS_EXTRA: `http://127.0.0.1:${HOST_PORT}` },
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      timeout: 15_000,
+    },
+    {
+      command: `node host/server.mjs ${HOST_PORT} http://127.0.0.1:${PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/pagina`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      timeout: 15_000,
+    },
+  ],
 });

@@ -5,7 +5,8 @@
 // usage: node server.mjs [distDir] [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const root = resolve(process.argv[2] || process.env.DIST_DIR || 'dist');
@@ -24,17 +25,43 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-const FRAME_ANCESTORS = process.env.FRAME_ANCESTORS || "'self'";
-const HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-    `connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; manifest-src 'self'; frame-ancestors ${FRAME_ANCESTORS}`,
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
+// The headers come from <root>/_headers (public/_headers, copied into dist/ by the build), the
+// file static hosts read: one source for what the README documents and what the tests check.
+// Format (Netlify / Cloudflare Pages): a path line (`/*`, `/embed.js`), then indented
+// `Name: value` lines; a later matching block replaces a header, `! Name` removes it.
+// FRAME_ANCESTORS_EXTRA adds origins to `frame-ancestors`, as a bureau would for its own site
+// (the tests use it for their host page on another port, which is http:, not https:).
+function readHeaders(dir) {
+  let text = '';
+  try { text = readFileSync(join(dir, '_headers'), 'utf8'); } catch { return []; }
+  const blocks = [];
+  for (const line of text.split('\n')) {
+    if (/^\s*(#|$)/.test(line)) continue;
+    if (/^\S/.test(line)) blocks.push({ path: line.trim(), set: [] });
+    else if (blocks.length) {
+      const t = line.trim();
+      const m = t.match(/^!\s*(\S+)$/) || t.match(/^([^:]+):\s*(.*)$/);
+      if (m) blocks[blocks.length - 1].set.push(m[2] === undefined ? [m[1], null] : [m[1], m[2]]);
+    }
+  }
+  return blocks;
+}
+const BLOCKS = readHeaders(root);
+const EXTRA = process.env.FRAME_ANCESTORS_EXTRA || '';
+function headersFor(pathname) {
+  const out = {};
+  for (const b of BLOCKS) {
+    const hit = b.path.endsWith('*') ? pathname.startsWith(b.path.slice(0, -1)) : pathname === b.path;
+    if (!hit) continue;
+    for (const [name, value] of b.set) {
+      for (const k of Object.keys(out)) if (k.toLowerCase() === name.toLowerCase()) delete out[k];
+      if (value !== null) out[name] = value;
+    }
+  }
+  const csp = out['Content-Security-Policy'];
+  if (csp && EXTRA) out['Content-Security-Policy'] = csp.replace(/frame-ancestors ([^;]*)/, `frame-ancestors $1 ${EXTRA}`);
+  return out;
+}
 const cache = new Map();
 
 async function load(path) {
@@ -69,8 +96,10 @@ createServer(async (req, res) => {
     }
     const type = TYPES[extname(file)] || 'application/octet-stream';
     const accept = String(req.headers['accept-encoding'] || '');
-    const headers = { ...HEADERS, 'Content-Type': type, Vary: 'Accept-Encoding' };
-    headers['Cache-Control'] = file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable';
+    const served = '/' + relative(root, file).split(sep).join('/');
+    // Hashed assets may be cached for ever; the rest (HTML, embed.js, theme.css) must be revalidated.
+    const hashed = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(file);
+    const headers = { 'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache', ...headersFor(served), 'Content-Type': type, Vary: 'Accept-Encoding' };
     let body = entry.body;
     if (entry.br && /\bbr\b/.test(accept)) { body = entry.br; headers['Content-Encoding'] = 'br'; }
     else if (entry.gz && /\bgzip\b/.test(accept)) { body = entry.gz; headers['Content-Encoding'] = 'gzip'; }
@@ -78,7 +107,7 @@ createServer(async (req, res) => {
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (e) {
-    res.writeHead(e.code === 'ENOENT' ? 404 : 500, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.writeHead(e.code === 'ENOENT' ? 404 : 500, { ...headersFor('/index.html'), 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(e.code === 'ENOENT' ? 'Niet gevonden' : 'Serverfout');
   }
 }).listen(port, host, () => console.log(`Spoorwijzer: http://${host}:${port}/ (serving ${root})`));

@@ -155,10 +155,10 @@ export async function answer(page, a) {
   if (await summary.count()) throw new Error(`the wizard refused the answer on "${slug}": ${await summary.innerText()}`);
 }
 
-/** From the start page through every question to "Controleer uw antwoorden"; returns the
+/** From the start page (or the first question) through every question to "Controleer uw antwoorden"; returns the
  * number of question pages. */
 export async function answerAll(page, situation) {
-  await page.getByRole('button', { name: 'Start' }).click();
+  if (stepOf(page) === '') await page.getByRole('button', { name: 'Start' }).click();
   let ref = situation.first_sick_day;
   for (let i = 0; i < 60; i += 1) {
     const slug = stepOf(page);

@@ -84,7 +84,13 @@ pub fn QuestionPage(q: QuestionId) -> impl IntoView {
         _ => None,
     };
     let text = questions::question(q, view_as, reference);
-    let fields = Fields::new(input::form_from(q, &answers, ctx.today), &parts);
+    let mut form = input::form_from(q, &answers, ctx.today);
+    // A host page that is for employers (or employees) pre-selects the role; it stays a choice.
+    let preset = use_context::<crate::ui::embed::Embedding>().and_then(|e| e.options.role);
+    if let (QuestionId::Rol, None, Some(r)) = (q, answers.role, preset) {
+        form.set_choice(form::Part::Main, input::role_choice(r));
+    }
+    let fields = Fields::new(form, &parts);
     let title = text.title.clone();
     nav::set_title(&title, false);
 

@@ -193,6 +193,7 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         {warnings}
         {vangnet_panel}
         {summary::others(&sum, role)}
+        {use_context::<crate::ui::embed::Embedding>().map(|e| crate::ui::embed::contact(&e))}
         {more::why(&x, role)}
         {timeline::timeline(&x, role)}
         {timeline::print_table(&x, role)}
