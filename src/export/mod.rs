@@ -63,7 +63,7 @@ fn description(a: &Assessment, st: &Step, role: Role) -> String {
     let mut out = vec![
         c::action(&action_for(st, role), role),
         format!("{} {}", c::CALENDAR_WHO, who(st, role)),
-        format!("{} {}", c::CALENDAR_BY, c::weekday_date_nl(st.date)),
+        format!("{} {}", c::CALENDAR_BY, c::weekday_date_text(st.date)),
         text.what.to_string(),
     ];
     if !text.missed.is_empty() {
@@ -71,7 +71,7 @@ fn description(a: &Assessment, st: &Step, role: Role) -> String {
     }
     let sources: Vec<String> = st.basis.cite(a.law_on).into_iter().map(|s| format!("{} ({})", s.citation, s.url)).collect();
     out.push(format!("{} {}", c::CALENDAR_BASIS, sources.join("; ")));
-    out.push(format!("{} {}. {}", c::CALENDAR_MADE, c::date_nl(a.today), c::disclaimer()));
+    out.push(format!("{} {}. {}", c::CALENDAR_MADE, c::date_text(a.today), c::disclaimer()));
     out.join("\n")
 }
 

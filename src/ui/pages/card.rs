@@ -31,9 +31,9 @@ pub fn CardPage() -> impl IntoView {
                 <ul class="rw-list">{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul>
             };
             view! {
-                <p class="rw-body rw-card__kicker">{c::CARD_KICKER}" · "{c::date_nl(x.today)}" · "{crate::content::ui_text::RESULT_WEEK.0}{x.sick_week}</p>
+                <p class="rw-body rw-card__kicker">{c::CARD_KICKER}" · "{c::date_text(x.today)}" · "{crate::content::ui_text::RESULT_WEEK.0}{x.sick_week}</p>
                 <h1 class="rw-heading-l" tabindex="-1" data-conversation=format!("{:?}", conv.kind)>{card.title}</h1>
-                {conv.date.map(|d| view! { <p class="rw-body"><strong>{c::CARD_WHEN}" "</strong>{c::weekday_date_nl(d)}</p> })}
+                {conv.date.map(|d| view! { <p class="rw-body"><strong>{c::CARD_WHEN}" "</strong>{c::weekday_date_text(d)}</p> })}
                 <p class="rw-body">{card.intro}</p>
                 <h2 class="rw-heading-m">{c::CARD_ASK}</h2>
                 {list(card.ask)}

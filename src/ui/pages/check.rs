@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::content::questions::{self, View};
-use crate::content::result::date_nl;
+use crate::content::result::date_text;
 use crate::content::ui_text as t;
 use crate::wizard::form::{self, Kind, Part, Slot, parse_date};
 use crate::wizard::input;
@@ -20,7 +20,7 @@ pub fn answer_text(q: QuestionId, part: Part, kind: Kind, a: &Answers, v: View, 
     let dates: Vec<String> = [Slot::Date1, Slot::Date2]
         .into_iter()
         .filter_map(|s| parse_date(&f.date(part, s)).ok())
-        .map(date_nl)
+        .map(date_text)
         .collect();
     let labels: Vec<String> = match kind {
         Kind::Checkboxes => f.checks.iter().map(|c| questions::option(q, c, v, reference).0).collect(),
@@ -32,10 +32,10 @@ pub fn answer_text(q: QuestionId, part: Part, kind: Kind, a: &Answers, v: View, 
         0 => {}
         1 if out.is_empty() => out = dates[0].clone(),
         1 => out = format!("{out}, {}", dates[0]),
-        _ => out = format!("{out}: {} tot en met {}", dates[0], dates[1]),
+        _ => out = crate::content::check::period(&out, &dates[0], &dates[1]),
     }
     if !percent.is_empty() {
-        out = format!("{out} ({percent}% van de uren)");
+        out = crate::content::check::with_percent(&out, &percent);
     }
     out
 }

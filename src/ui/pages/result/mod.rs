@@ -120,7 +120,7 @@ fn not_covered(r: NotCoveredReason) -> impl IntoView {
 /// A date as a person reads it, with the machine-readable date beside it.
 pub(super) fn date(d: chrono::NaiveDate) -> impl IntoView {
     // NaiveDate displays as ISO 8601 (YYYY-MM-DD); chrono's strftime machinery would cost bytes.
-    view! { <time datetime=d.to_string()>{c::weekday_date_nl(d)}</time> }
+    view! { <time datetime=d.to_string()>{c::weekday_date_text(d)}</time> }
 }
 
 /// The tag with a step's status, as it reads for the reader.
@@ -140,7 +140,7 @@ pub(super) fn tag(s: Status, label: &'static str) -> impl IntoView {
 /// The sources of one conclusion, as links to the text applied.
 pub(super) fn basis_links(b: Basis, law_on: chrono::NaiveDate) -> impl IntoView {
     let items = b.cite(law_on).into_iter().map(|ci| view! {
-        <li><a class="rw-link" href=ci.url>{ci.citation}</a>" ("{c::certainty(ci.certainty)}")"</li>
+        <li><a class="rw-link" href=ci.url lang="nl">{ci.citation}</a>" ("{c::certainty(ci.certainty)}")"</li>
     }).collect_view();
     view! { <ul class="rw-list rw-body-s">{items}</ul> }
 }
@@ -184,8 +184,8 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         }
     });
     let made = view! {
-        <p class="rw-body-s rw-print-only">{t::RESULT_MADE.0}{c::date_nl(x.today)}{t::RESULT_MADE.1}
-            {t::RESULT_CHECKED}" "{c::date_nl(x.rules_checked_on)}". "{t::NOT_ADVICE_TITLE}"."</p>
+        <p class="rw-body-s rw-print-only">{t::RESULT_MADE.0}{c::date_text(x.today)}{t::RESULT_MADE.1}
+            {t::RESULT_CHECKED}" "{c::date_text(x.rules_checked_on)}". "{t::NOT_ADVICE_TITLE}"."</p>
     };
     view! {
         {made}

@@ -191,12 +191,12 @@ pub(super) fn sources(x: &Assessment) -> impl IntoView {
     }
     cites.sort_by(|a, b| a.citation.cmp(&b.citation));
     let list = cites.into_iter().map(|ci| view! {
-        <li><a class="rw-link" href=ci.url>{ci.citation}</a>" – "{c::certainty(ci.certainty)}</li>
+        <li><a class="rw-link" href=ci.url lang="nl">{ci.citation}</a>" – "{c::certainty(ci.certainty)}</li>
     }).collect_view();
     view! {
         <h2 class="rw-heading-m">{t::RESULT_SOURCES}</h2>
         {details(t::RESULT_SOURCES_SHOW.to_string(), view! { <ul class="rw-list rw-body-s">{list}</ul> })}
-        <p class="rw-body-s">{t::RESULT_CHECKED}" "{c::date_nl(x.rules_checked_on)}". "</p>
+        <p class="rw-body-s">{t::RESULT_CHECKED}" "{c::date_text(x.rules_checked_on)}". "</p>
         <div class="rw-warning">
             <span class="rw-warning__icon" aria-hidden="true">"!"</span>
             {c::disclaimer()}

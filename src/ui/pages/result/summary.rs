@@ -64,7 +64,7 @@ pub(super) fn summary(x: &Assessment, sum: &Summary, role: Role) -> impl IntoVie
             <h1 class="rw-panel__title" id="rw-summary-title" tabindex="-1">{c::verdict_title(v.spoor)}</h1>
             <p class="rw-panel__body">{c::verdict_sentence(v.spoor, role)}</p>
             <p class="rw-panel__week" data-sick-week=x.sick_week.to_string()>
-                {t::RESULT_WEEK.0}{x.sick_week}{t::RESULT_WEEK.1}{c::date_nl(x.today)}
+                {t::RESULT_WEEK.0}{x.sick_week}{t::RESULT_WEEK.1}{c::date_text(x.today)}
             </p>
             <h2 class="rw-summary__heading">{heading}</h2>
             {nothing.then(|| view! { <p class="rw-body">{t::RESULT_NOTHING}</p> })}

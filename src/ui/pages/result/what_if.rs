@@ -30,8 +30,8 @@ fn state_text(s: Option<StepState>) -> AnyView {
         Some(s) => {
             let label = match s.status {
                 // Done after its last day: done, but late all the same (UWV weighs that).
-                Status::Done(on) if on > s.date => format!(" ({} {}, {})", c::status(s.status), c::date_nl(on), c::WHAT_IF_DONE_LATE),
-                Status::Done(on) => format!(" ({} {})", c::status(s.status), c::date_nl(on)),
+                Status::Done(on) if on > s.date => format!(" ({} {}, {})", c::status(s.status), c::date_text(on), c::WHAT_IF_DONE_LATE),
+                Status::Done(on) => format!(" ({} {})", c::status(s.status), c::date_text(on)),
                 st => format!(" ({})", c::status(st)),
             };
             view! { <span>{date(s.date)}{label}</span> }.into_any()

@@ -1,15 +1,8 @@
 //! Begrippenlijst: short B1 explanations of the terms the result page uses. The UI links a term
 //! to its entry by `id` (step-like terms use the same id as the step, e.g. `plan_van_aanpak`).
 
-/// One glossary entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Term {
-    /// Stable id (snake_case, ASCII).
-    pub id: &'static str,
-    /// The term as shown.
-    pub term: &'static str,
-    pub explanation: &'static str,
-}
+pub use crate::content::types::{Term};
+
 
 const fn t(id: &'static str, term: &'static str, explanation: &'static str) -> Term {
     Term { id, term, explanation }

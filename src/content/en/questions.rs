@@ -2,6 +2,8 @@
 //! option labels, the labels of revealed fields, the short labels on "Controleer uw antwoorden",
 //! and the error messages.
 
+pub use crate::content::types::{View, QuestionText};
+
 use chrono::NaiveDate;
 
 use crate::rules::StepId;
@@ -9,19 +11,9 @@ use crate::wizard::QuestionId;
 use crate::wizard::form::{DateError, FieldRef, Part, Slot};
 use crate::wizard::input::FormError;
 
-use super::result::date_nl;
+use super::result::date_text;
 
-/// Who is reading: the werknemer, or the werkgever (an adviser reads the werkgever texts).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    Werknemer,
-    Werkgever,
-}
 
-pub struct QuestionText {
-    pub title: String,
-    pub hint: String,
-}
 
 fn qt(title: impl Into<String>, hint: impl Into<String>) -> QuestionText {
     QuestionText { title: title.into(), hint: hint.into() }
@@ -72,7 +64,7 @@ pub fn question(q: QuestionId, v: View, reference: Option<NaiveDate>) -> Questio
             ),
         ),
         EerderZiek(_) => {
-            let on = reference.map(date_nl).unwrap_or_default();
+            let on = reference.map(date_text).unwrap_or_default();
             qt(
                 pick(
                     v,
@@ -160,8 +152,8 @@ fn earlier_hint(v: View, reference: Option<NaiveDate>) -> String {
     let who = if v == View::Werknemer { "u" } else { "uw werknemer" };
     match reference {
         Some(r) => {
-            let from = r.checked_sub_days(chrono::Days::new(28)).map(date_nl).unwrap_or_default();
-            let to = r.pred_opt().map(date_nl).unwrap_or_default();
+            let from = r.checked_sub_days(chrono::Days::new(28)).map(date_text).unwrap_or_default();
+            let to = r.pred_opt().map(date_text).unwrap_or_default();
             format!(
                 "Het gaat om een ziekte die eindigde tussen {from} en {to}. Dan tellen de periodes samen. De oorzaak maakt \
                  niet uit. U hoeft niet te zeggen wat {who} had."
@@ -264,7 +256,7 @@ pub fn option(q: QuestionId, id: &str, v: View, reference: Option<NaiveDate>) ->
         (Bijzonder, "orgaandonatie") => s("De ziekte komt door orgaandonatie"),
         (Bijzonder, "no-risk") => h("De no-riskpolis geldt", "Bijvoorbeeld bij een arbeidsbeperking of na een Wajong- of WIA-uitkering."),
         (Bijzonder, "aow") => {
-            let by = reference.and_then(|d| d.checked_add_months(chrono::Months::new(24))).map(date_nl).unwrap_or_default();
+            let by = reference.and_then(|d| d.checked_add_months(chrono::Months::new(24))).map(date_text).unwrap_or_default();
             h(
                 &pick(v, &format!("Ik bereik de AOW-leeftijd vóór {by}"), &format!("Mijn werknemer bereikt de AOW-leeftijd vóór {by}")),
                 "De AOW-leeftijd is 67 jaar, en 67 jaar en 3 maanden vanaf 2028. Dat is 2 jaar na de eerste ziektedag.",
@@ -362,16 +354,16 @@ pub fn form_error(e: FormError, q: QuestionId, f: FieldRef) -> String {
             DateError::JaarOngeldig => "Vul het jaar in met vier cijfers, bijvoorbeeld 2026.".into(),
             DateError::BestaatNiet => "Deze datum bestaat niet. Controleer de dag en de maand.".into(),
             DateError::InToekomst => "Deze datum ligt in de toekomst. Vul een datum tot en met vandaag in.".into(),
-            DateError::Voor(min) => format!("De datum moet op of na {} liggen.", date_nl(min)),
-            DateError::Na(max) => format!("De datum moet op of vóór {} liggen.", date_nl(max)),
+            DateError::Voor(min) => format!("De datum moet op of na {} liggen.", date_text(min)),
+            DateError::Na(max) => format!("De datum moet op of vóór {} liggen.", date_text(max)),
         },
         FormError::PeriodeTeVroeg { next_start } => format!(
             "Deze ziekte eindigde 4 weken of meer vóór {}. Dan telt die niet mee. Kies 'Nee'.",
-            date_nl(next_start)
+            date_text(next_start)
         ),
         FormError::EindeVoorBegin => "De laatste dag mag niet vóór de eerste dag liggen.".into(),
         FormError::PeriodeNietVoor { next_start } => {
-            format!("De laatste ziektedag moet vóór {} liggen.", date_nl(next_start))
+            format!("De laatste ziektedag moet vóór {} liggen.", date_text(next_start))
         }
         FormError::AlleenOfGeen => "Kies 'Nee, geen van deze' of 'Weet ik niet' alleen, zonder een situatie erbij.".into(),
         FormError::EenOorzaak => "Kies zwangerschap of orgaandonatie als oorzaak, niet allebei.".into(),

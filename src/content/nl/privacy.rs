@@ -1,6 +1,8 @@
 //! Texts about keeping, downloading, opening and erasing answers, and the privacy page. They
 //! describe what `ui::storage` really does: keep them in step with it.
 
+pub use crate::content::types::{Notice, Part};
+
 use crate::storage::RestoreError;
 
 /// The panel with the choices about the answers.
@@ -19,11 +21,6 @@ pub const OPEN_BUTTON: &str = "Bestand openen";
 pub const ERASE_BUTTON: &str = "Wis alles";
 pub const ERASE_HINT: &str = "Uw antwoorden op deze pagina en wat Spoorwijzer in deze browser heeft bewaard, worden gewist. U begint dan opnieuw. Een gedownload bestand wist u zelf.";
 
-/// A notice at the top of the page after something happened to the stored answers.
-pub struct Notice {
-    pub title: &'static str,
-    pub body: String,
-}
 
 pub fn restored(saved_on: &str) -> Notice {
     Notice {
@@ -96,10 +93,6 @@ pub const OPEN_READ_FAILED: &str = "Het bestand kon niet worden gelezen. Probeer
 pub const PAGE_TITLE: &str = "Privacy: wat er met uw antwoorden gebeurt";
 pub const PAGE_BACK: &str = "Terug";
 
-pub struct Part {
-    pub title: &'static str,
-    pub paragraphs: &'static [&'static str],
-}
 
 pub const PAGE: [Part; 8] = [
     Part {
@@ -113,7 +106,7 @@ pub const PAGE: [Part; 8] = [
         title: "Wat wordt er bewaard?",
         paragraphs: &[
             "Standaard niets dat blijft. Zolang dit tabblad open is, onthoudt de browser uw antwoorden bij de pagina's die u in dit tabblad bekeek (de 'geschiedenis' van het tabblad). Daardoor bent u niets kwijt als u de pagina vernieuwt, op 'Vorige' drukt, of als uw telefoon het tabblad even sluit om geheugen te sparen. Sluit u het tabblad, dan zijn uw antwoorden weg. Ze komen dan ook niet in de opslag van de browser.",
-            "Kiest u 'Onthoud mijn antwoorden op dit apparaat'? Dan bewaart Spoorwijzer alleen uw antwoorden in de opslag van deze browser op dit apparaat (die heet 'localStorage'). Alleen de antwoorden op de vragen, zoals de data van uw ziekte en van de stappen, met de datum waarop ze zijn bewaard. Geen naam en geen uitkomst: die rekent Spoorwijzer steeds opnieuw uit.",
+            "Kiest u 'Onthoud mijn antwoorden op dit apparaat'? Dan bewaart Spoorwijzer alleen uw antwoorden in de opslag van deze browser op dit apparaat (die heet 'localStorage'). Alleen de antwoorden op de vragen, zoals de data van uw ziekte en van de stappen, met de datum waarop ze zijn bewaard. Geen naam en geen uitkomst: die rekent Spoorwijzer steeds opnieuw uit. Daarnaast onthoudt Spoorwijzer dan in welke taal u de hulp leest (Nederlands of Engels), zodat de hulp de volgende keer in die taal opent.",
         ],
     },
     Part {

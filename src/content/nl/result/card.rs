@@ -1,18 +1,11 @@
 //! The gesprekskaart: for the next conversation, what to ask or raise, what to bring and what to
 //! write down afterwards, for each role. Plain B1 Dutch; never a question about the diagnosis.
 
+pub use crate::content::types::{Card};
+
 use crate::rules::Role;
 use crate::rules::conversation::ConversationKind;
 
-/// The texts of one card.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Card {
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub ask: &'static [&'static str],
-    pub bring: &'static [&'static str],
-    pub note: &'static [&'static str],
-}
 
 const NOTE_W: &[&str] = &[
     "Wat is er afgesproken, en wie doet wat vóór wanneer?",

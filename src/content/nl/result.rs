@@ -9,6 +9,8 @@
 //! arbeidsdeskundige or UWV and are presented as theirs; no text asks about a diagnosis; no
 //! text contains a computed date (the UI shows dates); money amounts come from the reference.
 
+pub use crate::content::types::{StepText, Text, DutyText, Link, NotCovered, Section, Document};
+
 mod actions;
 mod card;
 mod dates;
@@ -21,12 +23,12 @@ mod verdict;
 mod what_if;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use actions::{action, condition, lower_first};
 pub use card::*;
 pub use what_if::*;
-pub use dates::{date_nl, weekday_date_nl};
+pub use dates::{date_text, weekday_date_text};
 pub use duties::duty;
 pub use guides::{disagreement, disclaimer, documents, remedy, spoor2_explainer};
 pub use vangnet::scope_vangnet;
@@ -61,63 +63,9 @@ pub use crate::rules::{
     Status, StepId,
 };
 
-/// Texts of one step on the timeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StepText {
-    /// Short name, e.g. "Probleemanalyse".
-    pub title: &'static str,
-    /// What happens or what to do, phrased for the role.
-    pub what: &'static str,
-    /// What happens when it is missed; empty only for events where nothing can be missed.
-    pub missed: &'static str,
-}
 
-/// A title with a body (notices, the vangnet explanation).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Text {
-    pub title: &'static str,
-    pub body: &'static str,
-}
 
-/// A right or obligation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DutyText {
-    pub title: &'static str,
-    pub body: &'static str,
-    /// What happens when an obligation is not met, or how to use a right.
-    pub consequence: &'static str,
-}
 
-/// A place to go for help.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Link {
-    pub label: &'static str,
-    pub href: &'static str,
-    /// One line: what they can help with.
-    pub text: &'static str,
-}
 
-/// Why a situation is outside this guide, and where to go instead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NotCovered {
-    pub title: &'static str,
-    pub why: &'static str,
-    pub where_to_go: &'static [Link],
-}
 
-/// A block of explanation: a title, paragraphs, then a bullet list (either may be empty).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Section {
-    pub title: &'static str,
-    pub paragraphs: &'static [&'static str],
-    pub bullets: &'static [&'static str],
-}
 
-/// One document of the re-integration file (checklist).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Document {
-    /// The step whose "done" status marks this document as present.
-    pub step: Option<StepId>,
-    pub title: &'static str,
-    pub what: &'static str,
-}

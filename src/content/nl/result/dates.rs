@@ -30,11 +30,11 @@ fn weekday_nl(w: Weekday) -> &'static str {
 }
 
 /// "3 maart 2026": day without leading zero, Dutch month name in lower case.
-pub fn date_nl(d: NaiveDate) -> String {
+pub fn date_text(d: NaiveDate) -> String {
     format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
 
 /// "dinsdag 3 maart 2026".
-pub fn weekday_date_nl(d: NaiveDate) -> String {
-    format!("{} {}", weekday_nl(d.weekday()), date_nl(d))
+pub fn weekday_date_text(d: NaiveDate) -> String {
+    format!("{} {}", weekday_nl(d.weekday()), date_text(d))
 }

@@ -1,6 +1,6 @@
 //! The verdict (spoor), why, who, how sure, status labels, open points and input errors.
 
-use super::{Link, NotCovered, date_nl, step};
+use super::{Link, NotCovered, date_text, step};
 use crate::rules::{
     Certainty, Field, InputError, NotCoveredReason, OpenPoint, Party, Reason, Role, Rule, Spoor, Status,
 };
@@ -122,20 +122,20 @@ pub fn reason(reason: Reason, role: Role) -> String {
     let s: &str = match reason {
         Reason::Hersteld(d) => {
             return if w {
-                format!("U bent hersteld sinds {}.", date_nl(d))
+                format!("U bent hersteld sinds {}.", date_text(d))
             } else {
-                format!("Uw werknemer is hersteld sinds {}.", date_nl(d))
+                format!("Uw werknemer is hersteld sinds {}.", date_text(d))
             };
         }
         Reason::ContractVoorbij(d) => {
             return if w {
-                format!("Uw contract eindigde op {}.", date_nl(d))
+                format!("Uw contract eindigde op {}.", date_text(d))
             } else {
-                format!("Het contract van uw werknemer eindigde op {}.", date_nl(d))
+                format!("Het contract van uw werknemer eindigde op {}.", date_text(d))
             };
         }
         Reason::WachttijdVoorbij(d) => {
-            return format!("De wachttijd van 104 weken eindigde op {}.", date_nl(d));
+            return format!("De wachttijd van 104 weken eindigde op {}.", date_text(d));
         }
         Reason::BuitenBereik(r) => return outside_reason(r, role).to_string(),
         Reason::VolledigDuurzaam => {
@@ -475,19 +475,19 @@ pub fn input_error(e: &InputError) -> String {
         InputError::FirstSickDayInFuture { first_sick_day, today } => format!(
             "De eerste ziektedag ({}) ligt na vandaag ({}). Vul de eerste dag in waarop u of uw werknemer ziek was. \
              Dat is vandaag of eerder.",
-            date_nl(*first_sick_day),
-            date_nl(*today)
+            date_text(*first_sick_day),
+            date_text(*today)
         ),
         InputError::RecoveredNotAfterFirstSickDay { recovered_on, first_sick_day } => format!(
             "De hersteldatum ({}) ligt niet na de eerste ziektedag ({}). Pas de hersteldatum of de eerste ziektedag \
              aan.",
-            date_nl(*recovered_on),
-            date_nl(*first_sick_day)
+            date_text(*recovered_on),
+            date_text(*first_sick_day)
         ),
         InputError::RecoveredInFuture { recovered_on } => format!(
             "De hersteldatum ({}) ligt na vandaag. Vul alleen een hersteldatum in als het herstel al is gebeurd. Pas \
              de datum aan of laat de hersteldatum leeg.",
-            date_nl(*recovered_on)
+            date_text(*recovered_on)
         ),
         InputError::PeriodEndsBeforeStart { index } => format!(
             "Bij eerdere ziekteperiode {} ligt de laatste dag vóór de eerste dag. Pas de datums van die periode aan.",
@@ -511,13 +511,13 @@ pub fn input_error(e: &InputError) -> String {
             "U vulde in dat de stap ‘{}’ is gedaan op {}. Dat is vóór het begin van de ziekte. Pas de datum bij die \
              stap aan.",
             step(*id, Role::Werkgever).title,
-            date_nl(*date)
+            date_text(*date)
         ),
         InputError::DoneInFuture { step: id, date } => format!(
             "U vulde in dat de stap ‘{}’ is gedaan op {}. Die datum ligt na vandaag. Vul alleen stappen in die al zijn \
              gedaan, of pas de datum aan.",
             step(*id, Role::Werkgever).title,
-            date_nl(*date)
+            date_text(*date)
         ),
         InputError::WazoLeaveEndsBeforeStart => "De laatste dag van het zwangerschaps- en bevallingsverlof ligt vóór \
                                                  de eerste dag. Pas de datums van het verlof aan."

@@ -79,7 +79,7 @@ fn theirs(step: StepId, role: Role) -> &'static str {
         (Role::Werknemer, HersteldmeldingUwv) => "Uw werkgever meldt uw herstel bij UWV.",
         (Role::Werkgever, VervroegdeIvaUiterlijk) => "Uw werknemer kan een vervroegde IVA-uitkering aanvragen bij UWV.",
         (Role::Werkgever, WiaAanvraag) => "Uw werknemer vraagt de WIA-uitkering aan bij UWV. Zorg dat het re-integratieverslag klaar is.",
-        (_, id) => crate::content::questions::step_name(id),
+        (_, id) => crate::content::en::questions::step_name(id),
     }
 }
 
@@ -94,7 +94,7 @@ fn expect(step: StepId, role: Role) -> &'static str {
         UwvZwBeoordeling if w => "UWV beoordeelt of u na 52 weken nog een Ziektewet-uitkering krijgt.",
         UwvZwBeoordeling => "UWV beoordeelt of uw oud-werknemer na 52 weken nog een Ziektewet-uitkering krijgt.",
         EindeWachttijd => "De wachttijd van 104 weken eindigt.",
-        id => crate::content::questions::step_name(id),
+        id => crate::content::en::questions::step_name(id),
     }
 }
 
