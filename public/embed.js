@@ -49,13 +49,16 @@
       if (OPTIONS[name](v)) src.searchParams.set(name, v);
       else console.warn(PREFIX + 'data-' + name + ' is genegeerd: deze waarde past niet (zie ' + app.href + 'embed.html).');
     });
+    // English is its own build under en/ (only those who choose it download it).
+    var english = src.searchParams.get('taal') === 'en';
+    if (english) src.pathname = src.pathname.replace(/\/?$/, '/') + 'en/';
     // Where to send the height: this page's origin, checked again by the frame.
     src.searchParams.set('herkomst', location.origin);
     var frame = document.createElement('iframe');
     frame.src = src.href;
     frame.title = el.getAttribute('data-titel') && text(80)(el.getAttribute('data-titel'))
       ? el.getAttribute('data-titel')
-      : 'Spoorwijzer: hulp bij ziekte en re-integratie';
+      : english ? 'Spoorwijzer: help with sickness and re-integration' : 'Spoorwijzer: hulp bij ziekte en re-integratie';
     frame.setAttribute('referrerpolicy', 'no-referrer');
     frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox');
     // CSSOM, not a style attribute: allowed under a host CSP without 'unsafe-inline'.

@@ -84,7 +84,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Option
                 }
                 _ => Err("gebruik ja of nee"),
             },
-            "taal" => language(value).map(|l| o.language = Some(l)),
+            "taal" | "lang" => language(value).map(|l| o.language = Some(l)),
             "naam" => text(value, MAX_NAME).map(|v| o.name = Some(v)),
             "logo" => https_url(value).map(|v| o.logo = Some(v)),
             "contact-url" => contact_url(value).map(|c| contact = Some(c)),

@@ -113,3 +113,12 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn lang_is_the_language_too_and_only_nl_or_en() {
+    assert_eq!(opts(&[("lang", "en")]).0.language, Some(Language::En));
+    assert_eq!(opts(&[("lang", "nl")]).0.language, Some(Language::Nl));
+    let (o, ignored) = opts(&[("lang", "de")]);
+    assert_eq!(o.language, None);
+    assert_eq!(ignored.len(), 1);
+}

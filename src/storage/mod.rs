@@ -30,6 +30,9 @@ pub const SCHEMA_VERSION: u32 = 2;
 
 /// The localStorage key. Stable: the version lives inside the value.
 pub const STORAGE_KEY: &str = "spoorwijzer:antwoorden";
+/// The chosen language ("nl" or "en"), kept next to the answers only while saving is on (read
+/// before the app starts by `public/taal.js`, which opens that language's build).
+pub const LANGUAGE_KEY: &str = "spoorwijzer:taal";
 
 /// More than this is not something the wizard wrote (a full save is about 1.5 kB).
 pub const MAX_BYTES: usize = 64 * 1024;

@@ -184,6 +184,7 @@ pub fn App() -> impl IntoView {
     };
     view! {
         {super::embed::header(&embedding, on_home)}
+        {super::lang::switch()}
         <main class="rw-main rw-width" id="inhoud" tabindex="-1">
             {super::embed::line(&embedding, on_privacy)}
             <StoreNoticeBanner/>

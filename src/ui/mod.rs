@@ -4,6 +4,7 @@
 mod app;
 mod clock;
 pub(crate) mod embed;
+mod lang;
 mod nav;
 mod pages;
 mod print;

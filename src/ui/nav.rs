@@ -32,6 +32,26 @@ fn url_for(page: Page) -> String {
     if params.is_empty() { path } else { format!("{path}?{}", params.join("&")) }
 }
 
+/// Open the same page in the other language's build at `home`: the history entry keeps its
+/// state (the answers), so the reload there picks them up as after any reload. A `lang`/`taal`
+/// parameter goes, or it would send the user back.
+pub fn reopen_at(home: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let params: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|kv| !kv.is_empty() && !kv.starts_with("lang=") && !kv.starts_with("taal="))
+        .collect();
+    let url = if params.is_empty() { home.to_string() } else { format!("{home}?{}", params.join("&")) };
+    if let Ok(history) = window.history() {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
+    }
+    let _ = location.reload();
+}
+
 /// The state kept with each history entry: the answers as the format of saved answers
 /// (`crate::storage`), and the page this entry was opened from. It lives in this tab's session
 /// history only: it comes back after a reload, back/forward or a tab the phone discarded, and is

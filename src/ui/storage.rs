@@ -12,8 +12,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::content::privacy as t;
-use crate::content::result::date_nl;
-use crate::storage::{self, RestoreError, STORAGE_KEY};
+use crate::content::result::date_text;
+use crate::storage::{self, LANGUAGE_KEY, RestoreError, STORAGE_KEY};
 use crate::wizard::Answers;
 
 /// What happened to the stored answers, shown once at the top of the page.
@@ -100,17 +100,31 @@ pub fn keep_in_sync(p: Persistence, answers: RwSignal<Answers>, today: NaiveDate
     });
 }
 
-/// The user switches saving on or off; off removes the stored copy at once.
+/// The user switches saving on or off; off removes the stored copy at once. On, the language
+/// in use is kept too, so the next visit opens in it.
 pub fn choose(p: Persistence, on: bool) {
     p.saving.set(on);
-    if !on {
+    if on {
+        remember_language(p, crate::content::lang::CODE);
+    } else {
         remove(p);
+    }
+}
+
+/// Keep `code` as the language for the next visit, only while saving is on (a language is not
+/// personal data, but nothing is written without the user's choice).
+pub fn remember_language(p: Persistence, code: &str) {
+    if p.saving.get_untracked() && usable() {
+        let _ = LocalStorage::raw().set_item(LANGUAGE_KEY, code);
     }
 }
 
 fn remove(p: Persistence) {
     if usable() && LocalStorage::raw().remove_item(STORAGE_KEY).is_ok() {
         p.leftover.set(false);
+    }
+    if usable() {
+        let _ = LocalStorage::raw().remove_item(LANGUAGE_KEY);
     }
 }
 
@@ -175,8 +189,8 @@ pub async fn open(input: &web_sys::HtmlInputElement) -> Result<storage::Saved, O
 /// The Dutch text of a notice.
 pub fn notice_text(n: StoreNotice) -> t::Notice {
     match n {
-        StoreNotice::Restored(d) => t::restored(&date_nl(d)),
-        StoreNotice::Imported(d) => t::imported(&date_nl(d)),
+        StoreNotice::Restored(d) => t::restored(&date_text(d)),
+        StoreNotice::Imported(d) => t::imported(&date_text(d)),
         StoreNotice::Erased => t::erased(),
         StoreNotice::Unreadable(e) => t::unreadable(e),
         // In a frame on another site, blocked storage is the browser's third-party rule.
