@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# Release build into dist/ (cargo → wasm-bindgen → wasm-opt -Oz → boot-script hook). Expects setup.sh.
+# Release build (cargo → wasm-bindgen → wasm-opt -Oz → boot-script hook). Expects setup.sh.
+# Two builds, one per language: Dutch into dist/, English (`--features en`) into dist/en/, so a
+# Dutch first load carries no English and the other way round (src/content/mod.rs).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # The target first: Trunk's optional-value flags would swallow the next word (toolchain.md).
 trunk build index.html --release --offline --locked
+SPOORWIJZER_LANG=en trunk build index.html --release --offline --locked --features en \
+  --dist dist/en --public-url /en/
+# What only the site root serves (the host's headers, the embedding page and script).
+rm -f dist/en/_headers dist/en/embed.js dist/en/embed.html dist/en/embed-page.js dist/en/embed-page.css

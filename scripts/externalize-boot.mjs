@@ -37,7 +37,19 @@ try {
 const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);
 const name = `boot-${hash}.js`;
 writeFileSync(join(dir, name), boot);
-html = html.replace(inline, `<script type="module" src="/${name}"></script>`);
+// The English build lives under /en/ (scripts/build.sh); Trunk's own paths already say so.
+const english = process.env.SPOORWIJZER_LANG === 'en';
+html = html.replace(inline, `<script type="module" src="${english ? '/en/' : '/'}${name}"></script>`);
+
+// The English build's page, before and around the app: the same markup with its text in English.
+// Every Dutch text must be found, so a changed index.html cannot leave Dutch behind unnoticed.
+if (english) {
+  const EN = JSON.parse(readFileSync(new URL('./shell-en.json', import.meta.url), 'utf8'));
+  for (const [nl, en] of Object.entries(EN)) {
+    if (!html.includes(nl)) throw new Error(`shell-en.json: not in index.html any more: ${nl}`);
+    html = html.split(nl).join(en);
+  }
+}
 
 // Guard the CSP promise: no inline scripts, event handlers or style attributes may remain.
 const leftovers = [
