@@ -9,5 +9,7 @@ cd "$ROOT"
 trunk build index.html --release --offline --locked
 SPOORWIJZER_LANG=en trunk build index.html --release --offline --locked --features en \
   --dist dist/en --public-url /en/
-# What only the site root serves (the host's headers, the embedding page and script).
-rm -f dist/en/_headers dist/en/embed.js dist/en/embed.html dist/en/embed-page.js dist/en/embed-page.css
+# What only the site root serves (the host's headers, the embedding script); the embedding page
+# for bureaus has its own English text.
+rm -f dist/en/_headers dist/en/embed.js
+cp public/embed.en.html dist/en/embed.html

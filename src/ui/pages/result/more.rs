@@ -124,8 +124,7 @@ fn remedies(x: &Assessment, role: Role) -> impl IntoView {
         let who = r.asked_by.iter().map(|p| c::party_for(*p, role)).collect::<Vec<_>>().join(", ");
         let cost = r.costs.iter().map(|k| match k.eur {
             Some(0) => format!("{}: {}", c::party_for(k.party, role), t::RESULT_REMEDY_FREE),
-            Some(eur) => format!("{}: ongeveer €{eur}", c::party_for(k.party, role)),
-            None => format!("{}: betaalt", c::party_for(k.party, role)),
+            eur => c::remedy_cost(c::party_for(k.party, role), eur),
         }).collect::<Vec<_>>().join("; ");
         let weeks = r.weeks.map(|(a, b)| format!("{}{a}{}{b}{}", t::RESULT_REMEDY_TIME.0, t::RESULT_REMEDY_TIME.1, t::RESULT_REMEDY_TIME.2));
         view! {
