@@ -254,8 +254,8 @@ pub(crate) fn all_texts() -> Vec<(String, String)> {
             }
         }
         // Documents are shown to both roles.
-        for d in documents() {
-            v.push((format!("document {} @{role:?}", d.title), d.what.to_string()));
+        for (i, d) in documents().iter().enumerate() {
+            v.push((format!("document {i} @{role:?}"), d.what.to_string()));
         }
         for id in [RemedyId::SecondOpinion, RemedyId::Deskundigenoordeel] {
             let r = remedy(id, role);

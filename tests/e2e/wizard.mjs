@@ -144,12 +144,23 @@ export async function fill(page, { choice, date1, date2, earlier, checks, steps,
   }
 }
 
+/** The wizard's buttons and headings in each language (src/content/{nl,en}/ui_text.rs). */
+export const LABELS = {
+  nl: { start: 'Start', continue: 'Doorgaan', check: 'Controleer uw antwoorden', result: 'Bekijk het resultaat' },
+  en: { start: 'Start', continue: 'Continue', check: 'Check your answers', result: 'See the result' },
+};
+
+/** The labels of the language the page is in. */
+export async function labels(page) {
+  return LABELS[await page.evaluate(() => document.documentElement.lang)] || LABELS.nl;
+}
+
 /** Fill in the page (see `fill`) and press "Doorgaan"; waits for the next page. */
 export async function answer(page, a) {
   const slug = stepOf(page);
   await fill(page, a);
   const before = page.url();
-  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('button', { name: (await labels(page)).continue, exact: true }).click();
   await page.waitForFunction((u) => location.href !== u || document.querySelector('#rw-error-summary'), before);
   const summary = page.locator('#rw-error-summary');
   if (await summary.count()) throw new Error(`the wizard refused the answer on "${slug}": ${await summary.innerText()}`);
@@ -158,7 +169,7 @@ export async function answer(page, a) {
 /** From the start page (or the first question) through every question to "Controleer uw antwoorden"; returns the
  * number of question pages. */
 export async function answerAll(page, situation) {
-  if (stepOf(page) === '') await page.getByRole('button', { name: 'Start' }).click();
+  if (stepOf(page) === '') await page.getByRole('button', { name: new RegExp(`^${(await labels(page)).start}`) }).click();
   let ref = situation.first_sick_day;
   for (let i = 0; i < 60; i += 1) {
     const slug = stepOf(page);
@@ -172,12 +183,13 @@ export async function answerAll(page, situation) {
 }
 
 /** A whole vector: today's date, every question, check page, result page. */
-export async function journey(page, vector) {
+export async function journey(page, vector, home = '/') {
   await setToday(page, vector.today);
-  await page.goto('/');
+  await page.goto(home);
   const questions = await answerAll(page, vector.situation);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
-  await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  const l = await labels(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.check);
+  await page.getByRole('button', { name: l.result }).click();
   await expect(page).toHaveURL(/\?stap=resultaat/);
   return questions;
 }

@@ -238,7 +238,7 @@ static TERMS: [Term; 40] = [
     t(
         "wia",
         "WIA",
-        "Wet werk en inkomen naar arbeidsvermogen. A benefit from UWV for people who can work less or cannot \
+        "The law on work and income by capacity for work (Wet werk en inkomen naar arbeidsvermogen). A benefit from UWV for people who can work less or cannot \
          work at all after 104 weeks of sickness. The WIA has two parts: the IVA and the WGA.",
     ),
     t(

@@ -1,5 +1,5 @@
 //! Question texts, per role: the page heading, hint, the legends of further parts on a page,
-//! option labels, the labels of revealed fields, the short labels on "Controleer uw antwoorden",
+//! option labels, the labels of revealed fields, the short labels on "Check your answers",
 //! and the error messages.
 
 pub use crate::content::types::{View, QuestionText};
@@ -27,17 +27,17 @@ fn pick(v: View, w: &str, g: &str) -> String {
 /// The step's name as the step page and the check page show it.
 pub fn step_name(s: StepId) -> &'static str {
     match s {
-        StepId::Probleemanalyse => "Probleemanalyse",
-        StepId::PlanVanAanpak => "Plan van aanpak",
-        StepId::ZiekmeldingUwv => "Ziekmelding bij UWV (42e week)",
-        StepId::Eerstejaarsevaluatie => "Eerstejaarsevaluatie",
-        StepId::Spoor2StartUiterlijk => "Start van spoor 2",
-        StepId::ZiekUitDienstMelding => "Ziek-uit-dienstmelding bij UWV",
-        StepId::ZiekmeldingUwvZw => "Ziekmelding bij UWV voor de Ziektewet",
-        StepId::HersteldmeldingUwv => "Hersteldmelding bij UWV",
-        StepId::ReIntegratieverslag => "Re-integratieverslag",
-        StepId::WiaAanvraag => "WIA-aanvraag",
-        _ => "Stap",
+        StepId::Probleemanalyse => "Problem analysis (probleemanalyse)",
+        StepId::PlanVanAanpak => "Plan of action (plan van aanpak)",
+        StepId::ZiekmeldingUwv => "Report to UWV in week 42 (42e-weeksmelding)",
+        StepId::Eerstejaarsevaluatie => "First-year evaluation (eerstejaarsevaluatie)",
+        StepId::Spoor2StartUiterlijk => "Start of track 2 (spoor 2)",
+        StepId::ZiekUitDienstMelding => "Report to UWV on leaving employment sick (ziek-uit-dienstmelding)",
+        StepId::ZiekmeldingUwvZw => "Sickness report to UWV for the Ziektewet",
+        StepId::HersteldmeldingUwv => "Report of recovery to UWV (hersteldmelding)",
+        StepId::ReIntegratieverslag => "Re-integration report (re-integratieverslag)",
+        StepId::WiaAanvraag => "WIA application",
+        _ => "Step",
     }
 }
 
@@ -46,21 +46,21 @@ pub fn step_name(s: StepId) -> &'static str {
 pub fn question(q: QuestionId, v: View, reference: Option<NaiveDate>) -> QuestionText {
     use QuestionId::*;
     match q {
-        Rol => qt("Voor wie gebruikt u Spoorwijzer?", "Dan passen we de vragen en de uitleg aan u aan."),
+        Rol => qt("Who are you using Spoorwijzer for?", "We will then adapt the questions and the explanations to you."),
         Contract => qt(
-            pick(v, "Wat voor contract heeft u?", "Wat voor contract heeft uw werknemer?"),
-            pick(v, "Kijk in uw arbeidscontract of vraag het na bij uw werkgever.", "Kies het contract dat nu geldt."),
+            pick(v, "What kind of contract do you have?", "What kind of contract does your employee have?"),
+            pick(v, "Look in your employment contract or ask your employer.", "Choose the contract that applies now."),
         ),
         ContractEinde => qt(
-            pick(v, "Heeft uw contract een einddatum?", "Heeft het contract van uw werknemer een einddatum?"),
-            "Een tijdelijk contract stopt op de einddatum, ook als iemand ziek is. Daarna helpt UWV verder.",
+            pick(v, "Does your contract have an end date?", "Does your employee's contract have an end date?"),
+            "A temporary contract ends on the end date, even if someone is sick. After that, UWV provides further help.",
         ),
         EersteZiektedag => qt(
-            pick(v, "Wat was uw eerste ziektedag?", "Wat was de eerste ziektedag van uw werknemer?"),
+            pick(v, "What was your first day of sickness?", "What was your employee's first day of sickness?"),
             pick(
                 v,
-                "De eerste dag dat u niet (helemaal) kon werken door ziekte. Bijvoorbeeld 15 3 2026.",
-                "De eerste dag dat uw werknemer niet (helemaal) kon werken door ziekte. Bijvoorbeeld 15 3 2026.",
+                "The first day that you could not work (fully) because of sickness. For example 15 3 2026.",
+                "The first day that your employee could not work (fully) because of sickness. For example 15 3 2026.",
             ),
         ),
         EerderZiek(_) => {
@@ -68,98 +68,99 @@ pub fn question(q: QuestionId, v: View, reference: Option<NaiveDate>) -> Questio
             qt(
                 pick(
                     v,
-                    &format!("Was u daarvoor nog een keer ziek, in de 4 weken vóór {on}?"),
-                    &format!("Was uw werknemer daarvoor nog een keer ziek, in de 4 weken vóór {on}?"),
+                    &format!("Were you sick another time before that, in the 4 weeks before {on}?"),
+                    &format!("Was your employee sick another time before that, in the 4 weeks before {on}?"),
                 ),
                 earlier_hint(v, reference),
             )
         }
         Situatie => qt(
-            pick(v, "Hoe is het nu met uw werk?", "Hoe is het nu met het werk van uw werknemer?"),
-            "Kies wat vandaag geldt.",
+            pick(v, "How are things with your work now?", "How are things with your employee's work now?"),
+            "Choose what applies today.",
         ),
         Bijzonder => qt(
-            pick(v, "Geldt een of meer van deze situaties voor u?", "Geldt een of meer van deze situaties voor uw werknemer?"),
+            pick(v, "Do one or more of these situations apply to you?", "Do one or more of these situations apply to your employee?"),
             pick(
                 v,
-                "Kies alles wat geldt. Hiervoor gelden extra regels. U hoeft niet te zeggen welke ziekte het is.",
-                "Kies alles wat geldt. Hiervoor gelden extra regels. U mag niet vragen welke ziekte het is. U mag alleen \
-                 vastleggen dát zo'n regeling geldt.",
+                "Choose all that apply. Extra rules apply to these. You do not have to say what the illness is.",
+                "Choose all that apply. Extra rules apply to these. You are not allowed to ask what the illness is. You may \
+                 only record the fact that such a rule applies.",
             ),
         ),
         Verlof => qt(
-            pick(v, "Heeft u al zwangerschaps- of bevallingsverlof gehad?", "Heeft uw werknemer al zwangerschaps- of bevallingsverlof gehad?"),
-            "Dagen met dit verlof tellen niet mee voor de 104 weken ziekte.",
+            pick(v, "Have you already had pregnancy or maternity leave?", "Has your employee already had pregnancy or maternity leave?"),
+            "Days of this leave do not count towards the 104 weeks of sickness.",
         ),
         VoorVerlof => qt(
             pick(
                 v,
-                "Was u vlak vóór het verlof ook ziek door de zwangerschap?",
-                "Was uw werknemer vlak vóór het verlof ook ziek door de zwangerschap?",
+                "Just before the leave, were you also sick because of the pregnancy?",
+                "Just before the leave, was your employee also sick because of the pregnancy?",
             ),
-            "Een ziekte die eindigde in de 4 weken vóór het verlof telt samen met de ziekte erna, hoe lang het verlof \
-             ook duurde. De dagen van het verlof tellen niet mee.",
+            "An illness that ended in the 4 weeks before the leave counts together with the illness after it, however long \
+             the leave lasted. The days of the leave do not count.",
         ),
         Flex => qt(
-            "Begon de ziekte in de 6 weken vóór de uitgerekende datum, of na het verlof?",
-            "De 6 weken vóór de uitgerekende datum heten de flexibiliseringsperiode. Begon de ziekte toen of na het \
-             verlof? Dan moet de werkgever de ziekte al op de vierde ziektedag bij UWV melden.",
+            "Did the illness start in the 6 weeks before the due date, or after the leave?",
+            "The 6 weeks before the due date are called the flexible period (flexibiliseringsperiode). Did the illness \
+             start then, or after the leave? Then the employer must report the illness to UWV as early as the fourth day of \
+             sickness.",
         ),
         EigenWerk => qt(
-            pick(v, "Kunt u volgens de bedrijfsarts uw eigen werk weer doen?", "Kan uw werknemer volgens de bedrijfsarts het eigen werk weer doen?"),
-            "Het gaat om het oordeel van de bedrijfsarts of de arbeidsdeskundige. Ook als dat maar voor een deel van de uren is.",
+            pick(v, "According to the company doctor, can you do your own work again?", "According to the company doctor, can your employee do their own work again?"),
+            "It is about the judgement of the company doctor (bedrijfsarts) or the labour expert (arbeidsdeskundige). Also if that is only for part of the hours.",
         ),
         AnderWerk => qt(
-            pick(v, "Is er ander passend werk voor u bij uw eigen werkgever?", "Heeft u ander passend werk voor uw werknemer?"),
-            "Passend werk is werk dat past bij wat iemand nog kan. Vaak zegt de arbeidsdeskundige dit.",
+            pick(v, "Is there other suitable work for you with your own employer?", "Do you have other suitable work for your employee?"),
+            "Suitable work is work that fits what someone can still do. Often the labour expert (arbeidsdeskundige) says what this is.",
         ),
         Mogelijkheden => qt(
-            pick(v, "Kunt u volgens de bedrijfsarts nu (een beetje) werken?", "Kan uw werknemer volgens de bedrijfsarts nu (een beetje) werken?"),
-            "De bedrijfsarts noemt dit 'benutbare mogelijkheden'.",
+            pick(v, "According to the company doctor, can you work (a little) now?", "According to the company doctor, can your employee work (a little) now?"),
+            "The company doctor (bedrijfsarts) calls this 'usable abilities' (benutbare mogelijkheden).",
         ),
         Duurzaam => qt(
-            pick(v, "Verwacht de bedrijfsarts dat u nooit meer kunt werken?", "Verwacht de bedrijfsarts dat uw werknemer nooit meer kan werken?"),
-            "Dit heet volledig en duurzaam arbeidsongeschikt. Alleen de bedrijfsarts kan dit inschatten. UWV beslist.",
+            pick(v, "Does the company doctor expect that you will never be able to work again?", "Does the company doctor expect that your employee will never be able to work again?"),
+            "This is called fully and permanently unable to work (volledig en duurzaam arbeidsongeschikt). Only the company doctor (bedrijfsarts) can estimate this. UWV decides.",
         ),
         MeerMogelijkheden => qt(
-            pick(v, "Kunt u meer werken dan nu bij uw werkgever lukt?", "Kan uw werknemer meer werken dan nu bij u lukt?"),
-            "Bijvoorbeeld: de bedrijfsarts zegt 32 uur, maar er is bij de werkgever maar werk voor 16 uur.",
+            pick(v, "Can you work more than is possible with your employer now?", "Can your employee work more than is possible with you now?"),
+            "For example: the company doctor (bedrijfsarts) says 32 hours, but the employer only has work for 16 hours.",
         ),
         Perspectief => qt(
             pick(
                 v,
-                "Is er een concreet plan om binnen 3 maanden weer vast bij uw werkgever te werken?",
-                "Is er een concreet plan om uw werknemer binnen 3 maanden weer vast bij u te laten werken?",
+                "Is there a concrete plan for you to be back at work with your employer for good within 3 months?",
+                "Is there a concrete plan for your employee to be back at work with you for good within 3 months?",
             ),
-            "Alleen als de bedrijfsarts of arbeidsdeskundige dit heeft opgeschreven. Dan mag spoor 2 even wachten.",
+            "Only if the company doctor (bedrijfsarts) or labour expert (arbeidsdeskundige) has written this down. Then track 2 (spoor 2) may wait for a while.",
         ),
         Medewerking => qt(
-            "Werkt uw werknemer mee aan de re-integratie?",
-            "Bijvoorbeeld: komt afspraken na, gaat naar de bedrijfsarts en doet mee aan het plan van aanpak.",
+            "Does your employee cooperate with the re-integration?",
+            "For example: keeps to agreements, goes to the company doctor (bedrijfsarts) and takes part in the plan of action (plan van aanpak).",
         ),
         Stappen => qt(
-            "Welke stappen zijn al gedaan?",
+            "Which steps have already been taken?",
             pick(
                 v,
-                "Weet u het niet zeker? Kies dan 'Weet ik niet'. Dan ziet u in het resultaat wat u kunt navragen.",
-                "Kijk in het dossier. Weet u het niet zeker? Kies dan 'Weet ik niet'.",
+                "Not sure? Then choose 'I don't know'. The result will then show you what you can ask about.",
+                "Look in the re-integration file. Not sure? Then choose 'I don't know'.",
             ),
         ),
     }
 }
 
 fn earlier_hint(v: View, reference: Option<NaiveDate>) -> String {
-    let who = if v == View::Werknemer { "u" } else { "uw werknemer" };
+    let who = if v == View::Werknemer { "you" } else { "your employee" };
     match reference {
         Some(r) => {
             let from = r.checked_sub_days(chrono::Days::new(28)).map(date_text).unwrap_or_default();
             let to = r.pred_opt().map(date_text).unwrap_or_default();
             format!(
-                "Het gaat om een ziekte die eindigde tussen {from} en {to}. Dan tellen de periodes samen. De oorzaak maakt \
-                 niet uit. U hoeft niet te zeggen wat {who} had."
+                "It is about an illness that ended between {from} and {to}. Then the periods are added together. The cause \
+                 does not matter. You do not have to say what {who} had."
             )
         }
-        None => format!("Eindigde die ziekte minder dan 4 weken voor de eerste ziektedag? Dan tellen de periodes samen. U hoeft niet te zeggen wat {who} had."),
+        None => format!("Did that illness end less than 4 weeks before the first day of sickness? Then the periods are added together. You do not have to say what {who} had."),
     }
 }
 
@@ -168,12 +169,12 @@ pub fn part_text(part: Part, v: View) -> QuestionText {
     match part {
         Part::Main => qt("", ""),
         Part::Earlier => qt(
-            pick(v, "Was u in de 4 weken vóór die dag ook ziek?", "Was uw werknemer in de 4 weken vóór die dag ook ziek?"),
+            pick(v, "Were you also sick in the 4 weeks before that day?", "Was your employee also sick in the 4 weeks before that day?"),
             format!(
-                "{} Werkte {} tussendoor alleen aangepast werk of minder uren? Dan was dat geen herstel: vul dan de eerste dag \
-                 van de hele ziekte in.",
+                "{} Did {} only do adapted work or work fewer hours in between? Then that was not a recovery: enter the first \
+                 day of the whole illness.",
                 earlier_hint(v, None),
-                if v == View::Werknemer { "u" } else { "uw werknemer" }
+                if v == View::Werknemer { "you" } else { "your employee" }
             ),
         ),
         Part::Step(s) => qt(step_name(s), step_hint(s, v)),
@@ -184,43 +185,43 @@ fn step_hint(s: StepId, v: View) -> String {
     match s {
         StepId::Probleemanalyse => pick(
             v,
-            "Van de bedrijfsarts: wat u nog kunt en wat er nodig is om weer te werken.",
-            "Van de bedrijfsarts: wat uw werknemer nog kan en wat er nodig is om weer te werken.",
+            "Made by the company doctor (bedrijfsarts): what you can still do and what is needed to work again.",
+            "Made by the company doctor (bedrijfsarts): what your employee can still do and what is needed to work again.",
         ),
         StepId::PlanVanAanpak => pick(
             v,
-            "Het plan dat u en uw werkgever samen maken, met afspraken over terugkeer naar werk.",
-            "Het plan dat u en uw werknemer samen maken, met afspraken over terugkeer naar werk.",
+            "The plan that you and your employer make together, with agreements about returning to work.",
+            "The plan that you and your employee make together, with agreements about returning to work.",
         ),
-        StepId::ZiekmeldingUwv => pick(v, "Uw werkgever meldt dit bij UWV. U krijgt dan een brief van UWV.", "U doet dit via het werkgeversportaal van UWV."),
-        StepId::Eerstejaarsevaluatie => "Het gesprek aan het eind van het eerste ziektejaar over het doel voor het tweede jaar.".into(),
+        StepId::ZiekmeldingUwv => pick(v, "Your employer reports this to UWV. You will then get a letter from UWV.", "You do this through UWV's employer portal (werkgeversportaal)."),
+        StepId::Eerstejaarsevaluatie => "The meeting at the end of the first year of sickness about the goal for the second year.".into(),
         StepId::Spoor2StartUiterlijk => {
-            "Het zoeken naar passend werk bij een andere werkgever, vaak met een re-integratiebureau.".into()
+            "Looking for suitable work with another employer, often with a re-integration agency.".into()
         }
         StepId::ZiekUitDienstMelding => pick(
             v,
-            "Uw werkgever meldt bij UWV dat uw contract eindigt terwijl u ziek bent.",
-            "U meldt bij UWV dat het contract eindigt terwijl uw werknemer ziek is.",
+            "Your employer reports to UWV that your contract ends while you are sick.",
+            "You report to UWV that the contract ends while your employee is sick.",
         ),
         StepId::ZiekmeldingUwvZw => pick(
             v,
-            "Uw werkgever meldt uw ziekte bij UWV, omdat UWV uw werkgever dan een Ziektewet-uitkering betaalt.",
-            "U meldt de ziekte bij UWV om de Ziektewet-uitkering voor deze werknemer te krijgen.",
+            "Your employer reports your illness to UWV, because UWV then pays your employer a sickness benefit (Ziektewet-uitkering).",
+            "You report the illness to UWV to get the sickness benefit (Ziektewet-uitkering) for this employee.",
         ),
         StepId::HersteldmeldingUwv => pick(
             v,
-            "Uw werkgever meldt bij UWV dat u hersteld bent.",
-            "U meldt bij UWV dat uw werknemer hersteld is.",
+            "Your employer reports to UWV that you have recovered.",
+            "You report to UWV that your employee has recovered.",
         ),
         StepId::ReIntegratieverslag => pick(
             v,
-            "Het verslag van uw werkgever over de hele re-integratie. U krijgt er een kopie van.",
-            "Uw verslag over de hele re-integratie. Uw werknemer krijgt een kopie.",
+            "Your employer's report on the whole re-integration. You get a copy of it.",
+            "Your report on the whole re-integration. Your employee gets a copy.",
         ),
         StepId::WiaAanvraag => pick(
             v,
-            "U vraagt de WIA-uitkering zelf aan bij UWV. UWV stuurt rond week 89 een brief.",
-            "Uw werknemer vraagt de WIA-uitkering zelf aan bij UWV.",
+            "You apply for the WIA benefit yourself at UWV. UWV sends a letter around week 89.",
+            "Your employee applies for the WIA benefit themselves at UWV.",
         ),
         _ => String::new(),
     }
@@ -232,53 +233,53 @@ pub fn option(q: QuestionId, id: &str, v: View, reference: Option<NaiveDate>) ->
     let s = |l: &str| (l.to_string(), None);
     let h = |l: &str, hint: &str| (l.to_string(), Some(hint.to_string()));
     match (q, id) {
-        (Rol, "werknemer") => h("Ik ben werknemer en ben ziek", "Of u helpt iemand die ziek is, zoals een partner."),
-        (Rol, "werkgever") => h("Ik ben werkgever", "U heeft een werknemer die ziek is."),
-        (Rol, "adviseur") => h("Ik adviseer een werkgever", "Bijvoorbeeld als casemanager of re-integratiebureau."),
-        (Contract, "vast") => s("Vast contract (onbepaalde tijd)"),
-        (Contract, "tijdelijk") => s("Tijdelijk contract (bepaalde tijd)"),
-        (Contract, "uitzend") => s("Uitzendcontract"),
-        (Contract, "oproep") => s("Oproepcontract of nulurencontract"),
-        (Contract, "zzp") => h("Geen contract: zelfstandige (zzp)", "Dan geldt deze regeling niet."),
-        (Contract, "uitgezonderd") => h("Militair, politie, rechterlijke macht of politiek ambt", "Voor deze ambtenaren gelden eigen regels."),
-        (ContractEinde, "datum") => s("Ja, het contract eindigt of eindigde op een datum"),
-        (ContractEinde, "geen") => s("Nee"),
-        (Situatie, "ziek") => s(&pick(v, "Ik werk nog niet", "Mijn werknemer werkt nog niet")),
+        (Rol, "werknemer") => h("I am an employee and I am sick", "Or you are helping someone who is sick, such as a partner."),
+        (Rol, "werkgever") => h("I am an employer", "You have an employee who is sick."),
+        (Rol, "adviseur") => h("I advise an employer", "For example as a case manager or re-integration agency."),
+        (Contract, "vast") => s("Permanent contract (no end date)"),
+        (Contract, "tijdelijk") => s("Temporary contract (fixed term)"),
+        (Contract, "uitzend") => s("Agency worker contract"),
+        (Contract, "oproep") => s("On-call contract or zero-hours contract"),
+        (Contract, "zzp") => h("No contract: self-employed (zzp)", "Then these rules do not apply."),
+        (Contract, "uitgezonderd") => h("Military, police, judiciary or political office", "These civil servants have their own rules."),
+        (ContractEinde, "datum") => s("Yes, the contract ends or ended on a date"),
+        (ContractEinde, "geen") => s("No"),
+        (Situatie, "ziek") => s(&pick(v, "I am not working yet", "My employee is not working yet")),
         (Situatie, "gedeeltelijk") => h(
-            &pick(v, "Ik werk weer een deel van de tijd of ander werk", "Mijn werknemer werkt weer een deel van de tijd of ander werk"),
-            "De 104 weken lopen dan gewoon door.",
+            &pick(v, "I am working again for part of the time, or doing other work", "My employee is working again for part of the time, or doing other work"),
+            "The 104 weeks then simply continue.",
         ),
         (Situatie, "hersteld") => h(
-            &pick(v, "Ik ben helemaal hersteld", "Mijn werknemer is helemaal hersteld"),
-            &pick(v, "U doet weer al uw eigen werk, alle uren.", "Uw werknemer doet weer al het eigen werk, alle uren."),
+            &pick(v, "I have fully recovered", "My employee has fully recovered"),
+            &pick(v, "You are doing all your own work again, all hours.", "Your employee is doing all their own work again, all hours."),
         ),
-        (Bijzonder, "zwangerschap") => s("De ziekte komt door zwangerschap of bevalling"),
-        (Bijzonder, "orgaandonatie") => s("De ziekte komt door orgaandonatie"),
-        (Bijzonder, "no-risk") => h("De no-riskpolis geldt", "Bijvoorbeeld bij een arbeidsbeperking of na een Wajong- of WIA-uitkering."),
+        (Bijzonder, "zwangerschap") => s("The illness is caused by pregnancy or childbirth"),
+        (Bijzonder, "orgaandonatie") => s("The illness is caused by organ donation"),
+        (Bijzonder, "no-risk") => h("The no-riskpolis applies", "For example with a work disability (arbeidsbeperking) or after a Wajong or WIA benefit."),
         (Bijzonder, "aow") => {
             let by = reference.and_then(|d| d.checked_add_months(chrono::Months::new(24))).map(date_text).unwrap_or_default();
             h(
-                &pick(v, &format!("Ik bereik de AOW-leeftijd vóór {by}"), &format!("Mijn werknemer bereikt de AOW-leeftijd vóór {by}")),
-                "De AOW-leeftijd is 67 jaar, en 67 jaar en 3 maanden vanaf 2028. Dat is 2 jaar na de eerste ziektedag.",
+                &pick(v, &format!("I will reach the state pension age before {by}"), &format!("My employee will reach the state pension age before {by}")),
+                "The state pension age (AOW-leeftijd) is 67 years, and 67 years and 3 months from 2028. That date is 2 years after the first day of sickness.",
             )
         }
         (Bijzonder, "proeftijd") => h(
-            &pick(v, "Mijn contract is opgezegd in de proeftijd", "Ik heb het contract opgezegd in de proeftijd"),
-            "Tijdens de proeftijd geldt het opzegverbod bij ziekte niet.",
+            &pick(v, "My contract was ended during the probation period", "I ended the contract during the probation period"),
+            "During the probation period, the ban on dismissal during sickness (opzegverbod) does not apply.",
         ),
         (Bijzonder, "eigenrisicodrager") => h(
-            "Wij zijn eigenrisicodrager voor de Ziektewet",
-            "Dan betaalt u zelf de Ziektewet-uitkering als het contract van een zieke werknemer eindigt.",
+            "We are a self-insurer (eigenrisicodrager) for the Ziektewet",
+            "Then you pay the sickness benefit (Ziektewet-uitkering) yourself if the contract of a sick employee ends.",
         ),
-        (Bijzonder, "geen") => s("Nee, geen van deze"),
-        (EigenWerk, "ja") => s(&pick(v, "Ja, mijn eigen werk", "Ja, het eigen werk")),
-        (EigenWerk, "aangepast") => s("Ja, maar aangepast of voor minder uren"),
-        (EigenWerk, "nee") => s(&pick(v, "Nee, mijn eigen werk kan niet meer", "Nee, het eigen werk kan niet meer")),
-        (Mogelijkheden, "beperkt") => s(&pick(v, "Ja, ik kan iets of ander werk doen", "Ja, mijn werknemer kan iets of ander werk doen")),
-        (Mogelijkheden, "geen") => s(&pick(v, "Nee, ik kan nu helemaal niet werken", "Nee, mijn werknemer kan nu helemaal niet werken")),
-        (_, "ja") => s("Ja"),
-        (_, "nee") => s("Nee"),
-        (_, "weet-niet") => s("Weet ik niet"),
+        (Bijzonder, "geen") => s("No, none of these"),
+        (EigenWerk, "ja") => s(&pick(v, "Yes, my own work", "Yes, their own work")),
+        (EigenWerk, "aangepast") => s("Yes, but adapted or for fewer hours"),
+        (EigenWerk, "nee") => s(&pick(v, "No, my own work is no longer possible", "No, their own work is no longer possible")),
+        (Mogelijkheden, "beperkt") => s(&pick(v, "Yes, I can do some work, or other work", "Yes, my employee can do some work, or other work")),
+        (Mogelijkheden, "geen") => s(&pick(v, "No, I cannot work at all now", "No, my employee cannot work at all now")),
+        (_, "ja") => s("Yes"),
+        (_, "nee") => s("No"),
+        (_, "weet-niet") => s("I don't know"),
         _ => s(id),
     }
 }
@@ -287,86 +288,86 @@ pub fn option(q: QuestionId, id: &str, v: View, reference: Option<NaiveDate>) ->
 pub fn field_label(q: QuestionId, f: FieldRef) -> &'static str {
     use QuestionId::*;
     match (q, f.part, f.slot) {
-        (_, _, Slot::Number) => "Hoeveel procent van de eigen uren (niet verplicht)",
-        (ContractEinde, _, _) => "Laatste dag van het contract",
-        (EersteZiektedag, Part::Main, _) => "Eerste ziektedag",
-        (EersteZiektedag | EerderZiek(_) | VoorVerlof, _, Slot::Date2) => "Laatste ziektedag van die periode",
-        (EersteZiektedag | EerderZiek(_) | VoorVerlof, _, _) => "Eerste ziektedag van die periode",
-        (Situatie, _, _) => "Datum",
-        (Verlof, _, Slot::Date2) => "Laatste dag van het verlof",
-        (Verlof, _, _) => "Eerste dag van het verlof",
-        (Bijzonder, _, _) => "Laatste dag van het contract",
-        (Stappen, _, _) => "Wanneer",
-        _ => "Datum",
+        (_, _, Slot::Number) => "Percentage of the usual hours (optional)",
+        (ContractEinde, _, _) => "Last day of the contract",
+        (EersteZiektedag, Part::Main, _) => "First day of sickness",
+        (EersteZiektedag | EerderZiek(_) | VoorVerlof, _, Slot::Date2) => "Last day of sickness in that period",
+        (EersteZiektedag | EerderZiek(_) | VoorVerlof, _, _) => "First day of sickness in that period",
+        (Situatie, _, _) => "Date",
+        (Verlof, _, Slot::Date2) => "Last day of the leave",
+        (Verlof, _, _) => "First day of the leave",
+        (Bijzonder, _, _) => "Last day of the contract",
+        (Stappen, _, _) => "Date it was done",
+        _ => "Date",
     }
 }
 
 /// The label of a revealed date on the situation page, which depends on the option.
 pub fn situation_date_label(option: &str) -> &'static str {
-    if option == "hersteld" { "Eerste dag weer helemaal aan het werk" } else { "Sinds wanneer (niet verplicht)" }
+    if option == "hersteld" { "First day fully back at work" } else { "Since when (optional)" }
 }
 
-/// The short label of an answer on "Controleer uw antwoorden".
+/// The short label of an answer on "Check your answers".
 pub fn check_label(q: QuestionId, part: Part) -> String {
     use QuestionId::*;
     match (q, part) {
         (_, Part::Step(s)) => step_name(s).to_string(),
-        (EersteZiektedag, Part::Earlier) => "Ziek in de 4 weken daarvoor".into(),
-        (Rol, _) => "U bent".into(),
-        (Contract, _) => "Soort contract".into(),
-        (ContractEinde, _) => "Einddatum contract".into(),
-        (EersteZiektedag, _) => "Eerste ziektedag".into(),
-        (EerderZiek(_), _) => "Nog een eerdere ziekteperiode".into(),
-        (Situatie, _) => "Situatie nu".into(),
-        (Bijzonder, _) => "Bijzondere situaties".into(),
-        (Verlof, _) => "Zwangerschaps- en bevallingsverlof".into(),
-        (VoorVerlof, _) => "Ziek vlak vóór het verlof".into(),
-        (Flex, _) => "Ziekte begon in de 6 weken vóór de bevalling of na het verlof".into(),
-        (EigenWerk, _) => "Eigen werk".into(),
-        (AnderWerk, _) => "Ander werk bij de eigen werkgever".into(),
-        (Mogelijkheden, _) => "Mogelijkheden om te werken".into(),
-        (Duurzaam, _) => "Volledig en duurzaam arbeidsongeschikt".into(),
-        (MeerMogelijkheden, _) => "Meer mogelijkheden dan nu gebruikt".into(),
-        (Perspectief, _) => "Uitzicht op terugkeer binnen 3 maanden".into(),
-        (Medewerking, _) => "Medewerking werknemer".into(),
-        (Stappen, _) => "Stappen".into(),
+        (EersteZiektedag, Part::Earlier) => "Sick in the 4 weeks before".into(),
+        (Rol, _) => "You are".into(),
+        (Contract, _) => "Type of contract".into(),
+        (ContractEinde, _) => "End date of the contract".into(),
+        (EersteZiektedag, _) => "First day of sickness".into(),
+        (EerderZiek(_), _) => "Another earlier period of sickness".into(),
+        (Situatie, _) => "Situation now".into(),
+        (Bijzonder, _) => "Special situations".into(),
+        (Verlof, _) => "Pregnancy and maternity leave".into(),
+        (VoorVerlof, _) => "Sick just before the leave".into(),
+        (Flex, _) => "Illness started in the 6 weeks before the birth or after the leave".into(),
+        (EigenWerk, _) => "Own work".into(),
+        (AnderWerk, _) => "Other work with the same employer".into(),
+        (Mogelijkheden, _) => "Ability to work".into(),
+        (Duurzaam, _) => "Fully and permanently unable to work".into(),
+        (MeerMogelijkheden, _) => "More ability to work than is used now".into(),
+        (Perspectief, _) => "Prospect of return within 3 months".into(),
+        (Medewerking, _) => "Cooperation of the employee".into(),
+        (Stappen, _) => "Steps".into(),
     }
 }
 
 /// The message for an input error, a full sentence. `label` names the field.
 pub fn form_error(e: FormError, q: QuestionId, f: FieldRef) -> String {
     let label = super::result::lower_first(field_label(q, f));
-    let l = label.trim_end_matches(" (niet verplicht)");
+    let l = label.trim_end_matches(" (optional)");
     match e {
         FormError::KiesAntwoord => match f.part {
-            Part::Step(s) => format!("Kies een antwoord bij ‘{}’.", step_name(s)),
-            Part::Earlier => "Kies of er in de 4 weken daarvoor ook ziekte was.".into(),
-            Part::Main if q == QuestionId::Bijzonder => "Kies wat geldt, of kies 'Nee, geen van deze'.".into(),
-            Part::Main => "Kies een antwoord.".into(),
+            Part::Step(s) => format!("Choose an answer for ‘{}’.", step_name(s)),
+            Part::Earlier => "Choose whether there was also sickness in the 4 weeks before.".into(),
+            Part::Main if q == QuestionId::Bijzonder => "Choose what applies, or choose 'No, none of these'.".into(),
+            Part::Main => "Choose an answer.".into(),
         },
         FormError::Datum(d) => match d {
-            DateError::Leeg => format!("Vul de {l} in."),
-            DateError::DagOntbreekt => format!("De {l} moet een dag bevatten."),
-            DateError::MaandOntbreekt => format!("De {l} moet een maand bevatten."),
-            DateError::JaarOntbreekt => format!("De {l} moet een jaar bevatten."),
-            DateError::DagOngeldig => "De dag moet tussen 1 en 31 liggen.".into(),
-            DateError::MaandOngeldig => "De maand moet tussen 1 en 12 liggen.".into(),
-            DateError::JaarOngeldig => "Vul het jaar in met vier cijfers, bijvoorbeeld 2026.".into(),
-            DateError::BestaatNiet => "Deze datum bestaat niet. Controleer de dag en de maand.".into(),
-            DateError::InToekomst => "Deze datum ligt in de toekomst. Vul een datum tot en met vandaag in.".into(),
-            DateError::Voor(min) => format!("De datum moet op of na {} liggen.", date_text(min)),
-            DateError::Na(max) => format!("De datum moet op of vóór {} liggen.", date_text(max)),
+            DateError::Leeg => format!("Enter the {l}."),
+            DateError::DagOntbreekt => format!("The {l} must include a day."),
+            DateError::MaandOntbreekt => format!("The {l} must include a month."),
+            DateError::JaarOntbreekt => format!("The {l} must include a year."),
+            DateError::DagOngeldig => "The day must be between 1 and 31.".into(),
+            DateError::MaandOngeldig => "The month must be between 1 and 12.".into(),
+            DateError::JaarOngeldig => "Enter the year with four digits, for example 2026.".into(),
+            DateError::BestaatNiet => "This date does not exist. Check the day and the month.".into(),
+            DateError::InToekomst => "This date is in the future. Enter a date up to and including today.".into(),
+            DateError::Voor(min) => format!("The date must be on or after {}.", date_text(min)),
+            DateError::Na(max) => format!("The date must be on or before {}.", date_text(max)),
         },
         FormError::PeriodeTeVroeg { next_start } => format!(
-            "Deze ziekte eindigde 4 weken of meer vóór {}. Dan telt die niet mee. Kies 'Nee'.",
+            "This illness ended 4 weeks or more before {}. Then it does not count. Choose 'No'.",
             date_text(next_start)
         ),
-        FormError::EindeVoorBegin => "De laatste dag mag niet vóór de eerste dag liggen.".into(),
+        FormError::EindeVoorBegin => "The last day cannot be before the first day.".into(),
         FormError::PeriodeNietVoor { next_start } => {
-            format!("De laatste ziektedag moet vóór {} liggen.", date_text(next_start))
+            format!("The last day of sickness must be before {}.", date_text(next_start))
         }
-        FormError::AlleenOfGeen => "Kies 'Nee, geen van deze' of 'Weet ik niet' alleen, zonder een situatie erbij.".into(),
-        FormError::EenOorzaak => "Kies zwangerschap of orgaandonatie als oorzaak, niet allebei.".into(),
-        FormError::Procent => "Vul een heel getal in van 1 tot en met 100, of laat het leeg.".into(),
+        FormError::AlleenOfGeen => "Choose 'No, none of these' or 'I don't know' on its own, without also choosing a situation.".into(),
+        FormError::EenOorzaak => "Choose pregnancy or organ donation as the cause, not both.".into(),
+        FormError::Procent => "Enter a whole number from 1 to 100, or leave it empty.".into(),
     }
 }

@@ -42,6 +42,14 @@ pub const CALENDAR_MISSED: &str = "If this does not happen:";
 pub const CALENDAR_BASIS: &str = "Legal basis:";
 pub const CALENDAR_MADE: &str = "Made with Spoorwijzer on";
 
+/// Who pays what for a remedy: "De werkgever: ongeveer €100", or without a known amount.
+pub fn remedy_cost(party: &str, eur: Option<u32>) -> String {
+    match eur {
+        Some(eur) => format!("{party}: about €{eur}"),
+        None => format!("{party}: pays"),
+    }
+}
+
 /// A step's texts; under UWV's safety net the employee's own steps read differently.
 pub fn step_in(id: crate::rules::StepId, role: crate::rules::Role, vangnet: bool) -> StepText {
     vangnet.then(|| vangnet::step(id, role)).flatten().unwrap_or_else(|| step(id, role))

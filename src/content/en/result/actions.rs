@@ -18,12 +18,12 @@ pub fn action(a: &Action, role: Role) -> String {
     }
 }
 
-/// "Alleen als …:" before a conditional action.
+/// "Only if …:" before a conditional action.
 pub fn condition(c: Condition) -> &'static str {
     match c {
-        Condition::Spoor2Nodig => "Alleen als spoor 2 nodig is:",
-        Condition::MeldingNietGedaan => "Alleen als de ziekmelding bij UWV nog niet is gedaan:",
-        Condition::Loonsanctie => "Alleen als UWV een loonsanctie geeft:",
+        Condition::Spoor2Nodig => "Only if track 2 (spoor 2) is needed:",
+        Condition::MeldingNietGedaan => "Only if the sickness report to UWV has not been made yet:",
+        Condition::Loonsanctie => "Only if UWV gives a wage sanction (loonsanctie):",
     }
 }
 
@@ -31,6 +31,10 @@ pub fn condition(c: Condition) -> &'static str {
 /// Unicode case tables would cost bytes in the browser).
 pub fn lower_first(s: &str) -> String {
     let mut out = s.to_string();
+    // Leave acronyms such as "UWV" or "WIA" as they are.
+    if s.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase) {
+        return out;
+    }
     if let Some(first) = out.get_mut(0..1) {
         first.make_ascii_lowercase();
     }
@@ -40,26 +44,26 @@ pub fn lower_first(s: &str) -> String {
 fn own(step: StepId, role: Role) -> &'static str {
     use StepId::*;
     match (role, step) {
-        (Role::Werkgever, MeldingBedrijfsarts) => "Meld de ziekte bij de bedrijfsarts of arbodienst.",
-        (Role::Werkgever, ZiekmeldingUwvZw) => "Meld de ziekte bij UWV voor de Ziektewet-uitkering.",
-        (Role::Werkgever, Probleemanalyse) => "Vraag de bedrijfsarts om de probleemanalyse.",
-        (Role::Werkgever, PlanVanAanpak) => "Maak samen met uw werknemer het plan van aanpak.",
-        (Role::Werkgever, Evaluatie) => "Bespreek met uw werknemer hoe het gaat en pas het plan van aanpak zo nodig aan.",
-        (Role::Werkgever, ZiekmeldingUwv) => "Meld uw werknemer ziek bij UWV (42e-weeksmelding).",
+        (Role::Werkgever, MeldingBedrijfsarts) => "Report the sickness to the company doctor (bedrijfsarts) or occupational health service (arbodienst).",
+        (Role::Werkgever, ZiekmeldingUwvZw) => "Report the sickness to UWV for the sickness benefit (Ziektewet-uitkering).",
+        (Role::Werkgever, Probleemanalyse) => "Ask the company doctor (bedrijfsarts) for the problem analysis (probleemanalyse).",
+        (Role::Werkgever, PlanVanAanpak) => "Make the plan of action (plan van aanpak) together with your employee.",
+        (Role::Werkgever, Evaluatie) => "Discuss with your employee how things are going, and change the plan of action (plan van aanpak) if needed.",
+        (Role::Werkgever, ZiekmeldingUwv) => "Report your employee's sickness to UWV (42e-weeksmelding).",
         (Role::Werkgever, ArbeidsdeskundigOnderzoek) => {
-            "Laat een arbeidsdeskundige onderzoeken of er passend werk bij u is."
+            "Have a labour expert (arbeidsdeskundige) look into whether you have suitable work."
         }
-        (Role::Werkgever, Eerstejaarsevaluatie) => "Houd met uw werknemer de eerstejaarsevaluatie.",
-        (Role::Werkgever, Spoor2StartUiterlijk) => "Start spoor 2: help uw werknemer aan passend werk bij een andere werkgever.",
-        (Role::Werkgever, ZiekmeldingUwv81wkGrens) => "Doe de ziekmelding bij UWV nu, vóór het eind van week 81.",
-        (Role::Werkgever, ReIntegratieverslag) => "Maak het re-integratieverslag en geef uw werknemer een kopie.",
-        (Role::Werkgever, ZiekUitDienstMelding) => "Meld bij UWV dat het contract eindigt terwijl uw werknemer ziek is.",
-        (Role::Werkgever, HersteldmeldingUwv) => "Meld het herstel bij UWV.",
-        (Role::Werknemer, PlanVanAanpak) => "Maak samen met uw werkgever het plan van aanpak, met uw eigen visie erin.",
-        (Role::Werknemer, Evaluatie) => "Bespreek met uw werkgever hoe het gaat.",
-        (Role::Werknemer, Eerstejaarsevaluatie) => "Bespreek met uw werkgever het eerste ziektejaar (eerstejaarsevaluatie).",
-        (Role::Werknemer, VervroegdeIvaUiterlijk) => "Vraag, als u dat wilt, een vervroegde IVA-uitkering aan bij UWV.",
-        (Role::Werknemer, WiaAanvraag) => "Vraag uw WIA-uitkering aan bij UWV.",
+        (Role::Werkgever, Eerstejaarsevaluatie) => "Hold the first-year evaluation (eerstejaarsevaluatie) with your employee.",
+        (Role::Werkgever, Spoor2StartUiterlijk) => "Start track 2 (spoor 2): help your employee find suitable work with another employer.",
+        (Role::Werkgever, ZiekmeldingUwv81wkGrens) => "Make the sickness report to UWV now, before the end of week 81.",
+        (Role::Werkgever, ReIntegratieverslag) => "Write the re-integration report (re-integratieverslag) and give your employee a copy.",
+        (Role::Werkgever, ZiekUitDienstMelding) => "Tell UWV that the contract ends while your employee is sick.",
+        (Role::Werkgever, HersteldmeldingUwv) => "Report the recovery to UWV.",
+        (Role::Werknemer, PlanVanAanpak) => "Make the plan of action (plan van aanpak) together with your employer, and include your own view.",
+        (Role::Werknemer, Evaluatie) => "Discuss with your employer how things are going.",
+        (Role::Werknemer, Eerstejaarsevaluatie) => "Discuss the first year of sickness with your employer (first-year evaluation, eerstejaarsevaluatie).",
+        (Role::Werknemer, VervroegdeIvaUiterlijk) => "If you want to, apply to UWV for an early IVA benefit (vervroegde IVA-uitkering).",
+        (Role::Werknemer, WiaAanvraag) => "Apply to UWV for your WIA benefit.",
         _ => theirs(step, role),
     }
 }
@@ -67,18 +71,18 @@ fn own(step: StepId, role: Role) -> &'static str {
 fn theirs(step: StepId, role: Role) -> &'static str {
     use StepId::*;
     match (role, step) {
-        (Role::Werknemer, MeldingBedrijfsarts) => "Uw werkgever meldt uw ziekte bij de bedrijfsarts. Ga naar de afspraken.",
-        (Role::Werknemer, ZiekmeldingUwvZw) => "Uw werkgever meldt uw ziekte bij UWV voor de Ziektewet.",
-        (Role::Werknemer, Probleemanalyse) => "Uw werkgever vraagt de bedrijfsarts om de probleemanalyse.",
-        (Role::Werknemer, ZiekmeldingUwv) => "Uw werkgever meldt u ziek bij UWV (42e-weeksmelding).",
-        (Role::Werknemer, ZiekmeldingUwv81wkGrens) => "Uw werkgever moet de ziekmelding bij UWV nu doen, vóór het eind van week 81.",
-        (Role::Werknemer, ArbeidsdeskundigOnderzoek) => "Uw werkgever laat een arbeidsdeskundige kijken naar passend werk.",
-        (Role::Werknemer, Spoor2StartUiterlijk) => "Uw werkgever start spoor 2. U doet mee.",
-        (Role::Werknemer, ReIntegratieverslag) => "Uw werkgever maakt het re-integratieverslag. U krijgt een kopie.",
-        (Role::Werknemer, ZiekUitDienstMelding) => "Uw werkgever meldt bij UWV dat uw contract eindigt terwijl u ziek bent.",
-        (Role::Werknemer, HersteldmeldingUwv) => "Uw werkgever meldt uw herstel bij UWV.",
-        (Role::Werkgever, VervroegdeIvaUiterlijk) => "Uw werknemer kan een vervroegde IVA-uitkering aanvragen bij UWV.",
-        (Role::Werkgever, WiaAanvraag) => "Uw werknemer vraagt de WIA-uitkering aan bij UWV. Zorg dat het re-integratieverslag klaar is.",
+        (Role::Werknemer, MeldingBedrijfsarts) => "Your employer reports your sickness to the company doctor (bedrijfsarts). Go to the appointments.",
+        (Role::Werknemer, ZiekmeldingUwvZw) => "Your employer reports your sickness to UWV for the Ziektewet.",
+        (Role::Werknemer, Probleemanalyse) => "Your employer asks the company doctor (bedrijfsarts) for the problem analysis (probleemanalyse).",
+        (Role::Werknemer, ZiekmeldingUwv) => "Your employer reports your sickness to UWV (42e-weeksmelding).",
+        (Role::Werknemer, ZiekmeldingUwv81wkGrens) => "Your employer must make the sickness report to UWV now, before the end of week 81.",
+        (Role::Werknemer, ArbeidsdeskundigOnderzoek) => "Your employer has a labour expert (arbeidsdeskundige) look at suitable work.",
+        (Role::Werknemer, Spoor2StartUiterlijk) => "Your employer starts track 2 (spoor 2). You take part.",
+        (Role::Werknemer, ReIntegratieverslag) => "Your employer writes the re-integration report (re-integratieverslag). You get a copy.",
+        (Role::Werknemer, ZiekUitDienstMelding) => "Your employer tells UWV that your contract ends while you are sick.",
+        (Role::Werknemer, HersteldmeldingUwv) => "Your employer reports your recovery to UWV.",
+        (Role::Werkgever, VervroegdeIvaUiterlijk) => "Your employee can apply to UWV for an early IVA benefit (vervroegde IVA-uitkering).",
+        (Role::Werkgever, WiaAanvraag) => "Your employee applies to UWV for the WIA benefit. Make sure the re-integration report (re-integratieverslag) is ready.",
         (_, id) => crate::content::en::questions::step_name(id),
     }
 }
@@ -87,36 +91,36 @@ fn expect(step: StepId, role: Role) -> &'static str {
     use StepId::*;
     let w = role == Role::Werknemer;
     match step {
-        UwvBriefEerstejaarsevaluatie => "UWV stuurt een brief over de eerstejaarsevaluatie.",
-        UwvWiaBrief if w => "UWV stuurt u een brief over de WIA-aanvraag.",
-        UwvWiaBrief => "UWV stuurt uw werknemer een brief over de WIA-aanvraag. U krijgt een kopie.",
-        UwvLoonsanctieBesluit => "UWV beoordeelt of er genoeg aan re-integratie is gedaan.",
-        UwvZwBeoordeling if w => "UWV beoordeelt of u na 52 weken nog een Ziektewet-uitkering krijgt.",
-        UwvZwBeoordeling => "UWV beoordeelt of uw oud-werknemer na 52 weken nog een Ziektewet-uitkering krijgt.",
-        EindeWachttijd => "De wachttijd van 104 weken eindigt.",
+        UwvBriefEerstejaarsevaluatie => "UWV sends a letter about the first-year evaluation (eerstejaarsevaluatie).",
+        UwvWiaBrief if w => "UWV sends you a letter about the WIA application.",
+        UwvWiaBrief => "UWV sends your employee a letter about the WIA application. You get a copy.",
+        UwvLoonsanctieBesluit => "UWV assesses whether enough has been done for re-integration.",
+        UwvZwBeoordeling if w => "UWV assesses whether you still get a sickness benefit (Ziektewet-uitkering) after 52 weeks.",
+        UwvZwBeoordeling => "UWV assesses whether your former employee still gets a sickness benefit (Ziektewet-uitkering) after 52 weeks.",
+        EindeWachttijd => "The waiting period (wachttijd) of 104 weeks ends.",
         id => crate::content::en::questions::step_name(id),
     }
 }
 
-/// "Weet ik niet": find out, and say what follows if it was not done.
+/// "I don't know": find out, and say what follows if it was not done.
 fn ask(step: StepId, role: Role) -> String {
     use StepId::*;
     let what = match step {
-        ZiekmeldingUwvZw => "de ziekte bij UWV is gemeld voor de Ziektewet",
-        Probleemanalyse => "de probleemanalyse er is",
-        PlanVanAanpak => "het plan van aanpak er is",
-        ZiekmeldingUwv => "de ziekmelding bij UWV (42e week) is gedaan",
-        Eerstejaarsevaluatie => "de eerstejaarsevaluatie is gehouden",
-        Spoor2StartUiterlijk => "spoor 2 is gestart",
-        ZiekUitDienstMelding => "de ziek-uit-dienstmelding bij UWV is gedaan",
-        HersteldmeldingUwv => "het herstel bij UWV is gemeld",
-        ReIntegratieverslag => "het re-integratieverslag klaar is",
-        WiaAanvraag => "de WIA-aanvraag is gedaan",
-        _ => "deze stap is gedaan",
+        ZiekmeldingUwvZw => "the sickness has been reported to UWV for the Ziektewet",
+        Probleemanalyse => "the problem analysis (probleemanalyse) has been made",
+        PlanVanAanpak => "the plan of action (plan van aanpak) has been made",
+        ZiekmeldingUwv => "the report to UWV in week 42 (42e-weeksmelding) has been made",
+        Eerstejaarsevaluatie => "the first-year evaluation (eerstejaarsevaluatie) has been held",
+        Spoor2StartUiterlijk => "track 2 (spoor 2) has started",
+        ZiekUitDienstMelding => "the report to UWV on leaving employment sick (ziek-uit-dienstmelding) has been made",
+        HersteldmeldingUwv => "the recovery has been reported to UWV",
+        ReIntegratieverslag => "the re-integration report (re-integratieverslag) is ready",
+        WiaAanvraag => "the WIA application has been made",
+        _ => "this step has been done",
     };
     match (role, step) {
-        (Role::Werknemer, WiaAanvraag) => "Kijk na of u de WIA-uitkering al heeft aangevraagd. Zo niet: doe het nu.".into(),
-        (Role::Werknemer, _) => format!("Vraag uw werkgever of {what}. Is dat niet zo? Dan moet het alsnog, zo snel mogelijk."),
-        (Role::Werkgever, _) => format!("Kijk in het dossier of {what}. Zo niet: doe het nu alsnog."),
+        (Role::Werknemer, WiaAanvraag) => "Check whether you have already applied for the WIA benefit. If not: do it now.".into(),
+        (Role::Werknemer, _) => format!("Ask your employer whether {what}. If not, it must still be done, as soon as possible."),
+        (Role::Werkgever, _) => format!("Check in the re-integration file whether {what}. If not: do it now, even if it is late."),
     }
 }

@@ -148,7 +148,8 @@ pub fn card(kind: ConversationKind, role: Role) -> Card {
                 "What is the employee's view?",
             ],
             bring: &[
-                "The re-integration file: problem analysis (probleemanalyse), plan of action (plan van aanpak), reviews.",
+                "The re-integration file: problem analysis (probleemanalyse), plan of action (plan van aanpak), \
+                 reviews.",
                 "The report of the labour expert (arbeidsdeskundige).",
             ],
             note,

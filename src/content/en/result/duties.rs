@@ -77,8 +77,9 @@ pub fn duty(id: DutyId, role: Role) -> DutyText {
             d(
                 "Keeping up the file and the steps",
                 "Keep a re-integration file. It contains the problem analysis (probleemanalyse), the plan of action \
-                 (plan van aanpak), the reviews of the plan, the first-year evaluation (eerstejaarsevaluatie) and the \
-                 re-integration report (re-integratieverslag). Put all agreements in writing.",
+                 (plan van aanpak) and the reviews of the plan. It also contains the first-year evaluation \
+                 (eerstejaarsevaluatie) and the re-integration report (re-integratieverslag). Put all agreements in \
+                 writing.",
                 "Are steps or documents missing? Then UWV can give you a wage sanction (loonsanctie): you then pay \
                  wages for up to 52 weeks longer.",
             ),

@@ -236,7 +236,7 @@ static DOCUMENTS: [Document; 8] = [
     Document {
         step: Some(StepId::ArbeidsdeskundigOnderzoek),
         title: "Report of the labour expert (arbeidsdeskundige)",
-        what: "The assessment of suitable work with the employee's own employer, and of whether track 2 (spoor 2) is \
+        what: "The research into suitable work with the employee's own employer, and into whether track 2 (spoor 2) is \
                needed.",
     },
     Document {

@@ -12,397 +12,424 @@ pub fn notice(id: NoticeId, role: Role) -> Text {
     let (werknemer, werkgever) = match id {
         NoticeId::ContractEindigtTijdensZiekte => (
             t(
-                "Uw contract eindigt terwijl u ziek bent",
-                "Een tijdelijk contract eindigt ook tijdens ziekte gewoon op de einddatum. Uw werkgever meldt u dan \
-                 uiterlijk op de laatste dag ziek bij UWV. Daarna krijgt u een Ziektewet-uitkering van UWV. UWV helpt \
-                 u dan verder met re-integratie. De wachttijd van 104 weken loopt gewoon door.",
+                "Your contract ends while you are sick",
+                "A temporary contract ends on its end date, even during sickness. Your employer then reports you sick \
+                 to UWV, on the last day at the latest. After that, you get a sickness benefit (Ziektewet-uitkering) \
+                 from UWV. UWV then helps you further with re-integration. The waiting period (wachttijd) of 104 \
+                 weeks simply continues.",
             ),
             t(
-                "Het contract eindigt tijdens de ziekte",
-                "Een tijdelijk contract eindigt ook tijdens ziekte op de einddatum. Het opzegverbod verandert daar \
-                 niets aan. Meld uw werknemer uiterlijk op de laatste dag ziek uit dienst bij UWV. Daarna betaalt UWV \
-                 de Ziektewet-uitkering en doet UWV de re-integratie. Bent u eigenrisicodrager voor de Ziektewet? Dan \
-                 betaalt u zelf en blijft u verantwoordelijk voor de re-integratie.",
+                "The contract ends during the sickness",
+                "A temporary contract ends on its end date, even during sickness. The ban on dismissal during \
+                 sickness (opzegverbod) does not change that. Make the report to UWV on leaving employment sick \
+                 (ziek-uit-dienstmelding) for your employee, on the last day at the latest. After that, UWV pays the \
+                 sickness benefit (Ziektewet-uitkering) and UWV handles the re-integration. Are you a self-insurer \
+                 (eigenrisicodrager) for the Ziektewet? Then you pay yourself and you stay responsible for the \
+                 re-integration.",
             ),
         ),
         NoticeId::ZiekNaEindeContract => (
             t(
-                "Ziek binnen 4 weken na het einde van uw contract",
-                "U werd ziek binnen 4 weken nadat uw contract eindigde. Dan kunt u een Ziektewet-uitkering van UWV \
-                 krijgen. Uw oud-werkgever hoeft geen loon te betalen. Meld u zo snel mogelijk ziek bij UWV.",
+                "Sick within 4 weeks after your contract ended",
+                "You became sick within 4 weeks after your contract ended. Then you can get a sickness benefit \
+                 (Ziektewet-uitkering) from UWV. Your former employer does not have to pay wages. Report sick to UWV \
+                 as soon as possible.",
             ),
             t(
-                "Ziek na het einde van het contract",
-                "Uw oud-werknemer werd ziek binnen 4 weken na het einde van het contract. U hoeft dan geen loon te \
-                 betalen en heeft geen plichten voor re-integratie. De werknemer meldt zich ziek bij UWV. Bent u \
-                 eigenrisicodrager voor de Ziektewet? Dan kan de uitkering wel voor uw rekening zijn.",
+                "Sick after the contract ended",
+                "Your former employee became sick within 4 weeks after the contract ended. You then do not have to \
+                 pay wages and you have no re-integration duties. The employee reports sick to UWV. Are you a \
+                 self-insurer (eigenrisicodrager) for the Ziektewet? Then the benefit can still be at your expense.",
             ),
         ),
         NoticeId::ZwangerschapUwv => (
             t(
-                "Ziek door zwangerschap of bevalling",
-                "Bent u ziek door uw zwangerschap of bevalling? Dan krijgt uw werkgever een Ziektewet-uitkering van \
-                 UWV. Uw werkgever moet u daarvoor op tijd bij UWV melden. De dagen van uw zwangerschaps- en \
-                 bevallingsverlof tellen niet mee voor de 104 weken. U heeft extra bescherming tegen ontslag.",
+                "Sick because of pregnancy or childbirth",
+                "Are you sick because of your pregnancy or childbirth? Then your employer gets a sickness benefit \
+                 (Ziektewet-uitkering) from UWV. For this, your employer must report you to UWV in time. The days of \
+                 your pregnancy and maternity leave do not count towards the 104 weeks. You have extra protection \
+                 against dismissal.",
             ),
             t(
-                "Ziekte door zwangerschap of bevalling",
-                "Bij ziekte door zwangerschap of bevalling krijgt u van UWV een Ziektewet-uitkering van 100% van het \
-                 dagloon. Meld de ziekte op tijd bij UWV. Uw plichten voor re-integratie blijven gelden. De dagen van \
-                 het verlof tellen niet mee voor de 104 weken. Er geldt extra ontslagbescherming. U mag niet naar de \
-                 ziekte zelf vragen.",
+                "Sickness because of pregnancy or childbirth",
+                "If the sickness is caused by pregnancy or childbirth, you get a sickness benefit \
+                 (Ziektewet-uitkering) from UWV of 100% of the daily wage. Report the sickness to UWV in time. Your \
+                 re-integration duties still apply. The days of the leave do not count towards the 104 weeks. Extra \
+                 protection against dismissal applies. You may not ask about the sickness itself.",
             ),
         ),
         NoticeId::NoRiskPolis => (
             t(
-                "De no-riskpolis geldt voor u",
-                "Bent u ziek? Dan krijgt uw werkgever een Ziektewet-uitkering van UWV. Dat is de no-riskpolis. Die \
-                 geldt meestal tot 5 jaar na het begin van uw contract. Voor u verandert er weinig. Uw werkgever \
-                 betaalt uw loon en helpt u met re-integratie.",
+                "The no-riskpolis applies to you",
+                "Are you sick? Then your employer gets a sickness benefit (Ziektewet-uitkering) from UWV. That is the \
+                 no-riskpolis. It usually applies until 5 years after the start of your contract. Little changes for \
+                 you. Your employer pays your wages and helps you with re-integration.",
             ),
             t(
-                "De no-riskpolis geldt voor deze werknemer",
-                "Meld de ziekte bij UWV, uiterlijk op de eerste dag na 6 weken \
-                 ziekte. UWV betaalt u dan een Ziektewet-uitkering. Die trekt u \
-                 af van het loon dat u betaalt. Uw plichten voor re-integratie blijven hetzelfde. Vrijwillig \
-                 verlengen van de loondoorbetaling kan dan niet.",
+                "The no-riskpolis applies to this employee",
+                "Report the sickness to UWV, on the first day after 6 weeks of sickness at the latest. UWV then pays \
+                 you a sickness benefit (Ziektewet-uitkering). You deduct it from the wages you pay. Your \
+                 re-integration duties stay the same. Voluntarily extending the continued pay during sickness is then \
+                 not possible.",
             ),
         ),
         NoticeId::OrgaandonatieUwv => (
             t(
-                "Ziek door orgaandonatie",
-                "Bent u ziek doordat u een orgaan heeft gedoneerd? Dan krijgt uw werkgever voor die ziekte een \
-                 Ziektewet-uitkering van UWV. Uw werkgever moet u daarvoor op tijd bij UWV melden. Voor uw loon en uw \
-                 re-integratie verandert er niets.",
+                "Sick because of organ donation",
+                "Are you sick because you donated an organ? Then your employer gets a sickness benefit \
+                 (Ziektewet-uitkering) from UWV for that sickness. For this, your employer must report you to UWV in \
+                 time. Nothing changes for your wages and your re-integration.",
             ),
             t(
-                "Ziekte door orgaandonatie",
-                "Is uw werknemer ziek door orgaandonatie? Dan krijgt u voor die ziekte een Ziektewet-uitkering van UWV, \
-                 van 100% van het dagloon. Meld de ziekte bij UWV, uiterlijk op de eerste dag na 6 weken ziekte. Uw plichten voor \
-                 re-integratie blijven gelden.",
+                "Sickness because of organ donation",
+                "Is your employee sick because of organ donation? Then you get a sickness benefit \
+                 (Ziektewet-uitkering) from UWV for that sickness, of 100% of the daily wage. Report the sickness to \
+                 UWV, on the first day after 6 weeks of sickness at the latest. Your re-integration duties still \
+                 apply.",
             ),
         ),
         NoticeId::VervroegdeIva => (
             t(
-                "U kunt eerder een IVA-uitkering aanvragen",
-                "U gaf aan dat de bedrijfsarts verwacht dat u volledig en blijvend niet kunt werken. Dan kunt u eerder \
-                 dan na 104 weken een IVA-uitkering aanvragen. U doet dat zelf bij UWV, met een verklaring van de \
-                 bedrijfsarts. Vraag het ruim voor week 68 aan. Het kan maar één keer. UWV beslist.",
+                "You can apply for an IVA benefit earlier",
+                "You said that the company doctor (bedrijfsarts) expects that you are fully and permanently unable to \
+                 work. Then you can apply for an IVA benefit earlier than after 104 weeks: an early IVA application \
+                 (vervroegde IVA). You do this yourself at UWV, with a statement from the company doctor. Apply well \
+                 before week 68. You can only do this once. UWV decides.",
             ),
             t(
-                "Uw werknemer kan eerder een IVA-uitkering aanvragen",
-                "U gaf aan dat de bedrijfsarts verwacht dat uw werknemer volledig en blijvend niet kan werken. Dan kan \
-                 de werknemer eerder een IVA-uitkering aanvragen. De werknemer doet dat zelf bij UWV, met een \
-                 verklaring van de bedrijfsarts. Dat moet ruim voor week 68. UWV beslist.",
+                "Your employee can apply for an IVA benefit earlier",
+                "You said that the company doctor (bedrijfsarts) expects that your employee is fully and permanently \
+                 unable to work. Then the employee can apply for an IVA benefit earlier: an early IVA application \
+                 (vervroegde IVA). The employee does this themselves at UWV, with a statement from the company \
+                 doctor. This must be done well before week 68. UWV decides.",
             ),
         ),
         NoticeId::ZiekmeldingUwvTeLaat => (
             t(
-                "De ziekmelding bij UWV is te laat",
-                "Uw werkgever had u na 42 weken ziekte bij UWV moeten melden. Volgens uw antwoorden is dat nog niet \
-                 gebeurd. Vraag uw werkgever om het meteen te doen. UWV kan uw werkgever een boete geven. Voor uw loon \
-                 verandert er nu niets.",
+                "The report to UWV is late",
+                "Your employer should have reported you to UWV after 42 weeks of sickness: the report to UWV in week \
+                 42 (42e-weeksmelding). According to your answers, this has not happened yet. Ask your employer to do \
+                 it straight away. UWV can give your employer a fine. Nothing changes for your wages now.",
             ),
             t(
-                "De ziekmelding bij UWV (42e week) is te laat",
-                "Meld uw werknemer nu meteen ziek bij UWV. UWV kan u een boete geven van maximaal €455. Een loonsanctie \
-                 krijgt u hier niet voor. Maar wacht niet: ontbreekt de melding na week 81, dan kunt u langer loon \
-                 moeten betalen.",
+                "The report to UWV in week 42 is late",
+                "Make the report to UWV in week 42 (42e-weeksmelding) for your employee straight away. UWV can give \
+                 you a fine of up to €455. You do not get a wage sanction (loonsanctie) for this. But do not wait: if \
+                 the report is still missing after week 81, you may have to pay wages for longer.",
             ),
         ),
         NoticeId::LoonsanctieRisico => (
             t(
-                "Kans op een loonsanctie voor uw werkgever",
-                "Een stap is te laat gezet of ontbreekt nog. UWV kan uw werkgever daarom later een loonsanctie geven, \
-                 tenzij er een goede reden is. Uw werkgever moet dan tot 52 weken langer uw loon betalen. Uw \
-                 WIA-beoordeling schuift dan op. Bespreek met uw werkgever hoe een ontbrekende stap nu alsnog wordt \
-                 gezet.",
+                "Risk of a wage sanction for your employer",
+                "A step was taken too late or is still missing. Because of this, UWV can later give your employer a \
+                 wage sanction (loonsanctie), unless there is a good reason. Your employer then has to pay your wages \
+                 for up to 52 weeks longer. Your WIA assessment is then delayed. Discuss with your employer how a \
+                 missing step can still be taken now.",
             ),
             t(
-                "Risico op een loonsanctie",
-                "Een stap is te laat gezet of ontbreekt nog. Vraagt uw werknemer WIA aan, dan controleert UWV wat er \
-                 is gedaan. UWV kan u dan een loonsanctie geven: tot 52 weken langer loon betalen. Dat kan niet als \
-                 u een goede reden had (een deugdelijke grond). Zet een ontbrekende stap nu alsnog. Leg in het \
-                 dossier vast waarom een stap later is gezet.",
+                "Risk of a wage sanction",
+                "A step was taken too late or is still missing. If your employee applies for WIA, UWV checks what has \
+                 been done. UWV can then give you a wage sanction (loonsanctie): paying wages for up to 52 weeks \
+                 longer. That is not possible if you had a good reason (deugdelijke grond). Take a missing step now, \
+                 even if it is late. Record in the re-integration file why a step was taken later.",
             ),
         ),
         NoticeId::LoonopschortingMogelijk => (
             t(
-                "Als u niet meewerkt, kan uw loon stoppen",
-                "U moet meewerken aan uw re-integratie. Weigert u dat zonder goede reden? Dan mag uw werkgever uw loon \
-                 inhouden of stoppen. Blijft u weigeren na een waarschuwing? Dan kan ook uw bescherming tegen ontslag \
-                 vervallen. Heeft u een reden? Bespreek die, en vraag zo nodig UWV om een deskundigenoordeel.",
+                "If you do not cooperate, your pay can stop",
+                "You must cooperate with your re-integration. Do you refuse without a good reason? Then your employer \
+                 may suspend or stop your pay. Do you keep refusing after a warning? Then your protection against \
+                 dismissal can also end. Do you have a reason? Discuss it, and if needed ask UWV for an expert \
+                 opinion (deskundigenoordeel).",
             ),
             t(
-                "Als uw werknemer niet meewerkt",
-                "Volgt uw werknemer redelijke, schriftelijke controleregels niet? Dan mag u het loon inhouden tot de \
-                 werknemer dat wel doet. Weigert de werknemer zonder goede reden passend werk of mee te werken? Dan mag \
-                 u het loon over die tijd stoppen. Laat dat meteen schriftelijk weten en leg alles vast. Bij twijfel \
-                 kunt u UWV om een deskundigenoordeel vragen.",
+                "If your employee does not cooperate",
+                "Does your employee not follow reasonable, written rules for sickness checks (controleregels)? Then \
+                 you may suspend the pay until the employee does follow them. Does the employee refuse suitable work \
+                 or refuse to cooperate, without a good reason? Then you may stop the pay for that time. Say so in \
+                 writing straight away and record everything. If in doubt, you can ask UWV for an expert opinion \
+                 (deskundigenoordeel).",
             ),
         ),
         NoticeId::Samentelling => (
             t(
-                "Uw ziekteperiodes tellen samen",
-                "U was eerder ziek, en daarna minder dan 4 weken beter. Dan tellen de ziekteperiodes samen. Het maakt \
-                 niet uit of het om dezelfde ziekte gaat. De dagen dat u beter was, tellen niet mee. De weken tellen \
-                 vanaf de eerste ziektedag van de eerste periode.",
+                "Your periods of sickness count together",
+                "You were sick before, and after that you were well for less than 4 weeks. Then the periods of \
+                 sickness count together. It does not matter whether it is the same illness. The days when you were \
+                 well do not count. The weeks count from the first day of sickness of the first period.",
             ),
             t(
-                "De ziekteperiodes tellen samen",
-                "Uw werknemer was eerder ziek, en daarna minder dan 4 weken beter. Dan tellen de ziekteperiodes samen. \
-                 De oorzaak maakt niet uit. De dagen dat de werknemer beter was, tellen niet mee. Geef UWV de eerste \
-                 ziektedag van de eerste periode door.",
+                "The periods of sickness count together",
+                "Your employee was sick before, and after that was well for less than 4 weeks. Then the periods of \
+                 sickness count together. The cause does not matter. The days when the employee was well do not \
+                 count. Give UWV the first day of sickness of the first period.",
             ),
         ),
         NoticeId::GeenSamentelling => (
             t(
-                "Een eerdere ziekteperiode telt niet mee",
-                "Tussen een eerdere ziekteperiode en deze ziekte zat 4 weken of meer. Dan telt die eerdere periode niet \
-                 mee. De telling van de weken begint opnieuw.",
+                "An earlier period of sickness does not count",
+                "There were 4 weeks or more between an earlier period of sickness and this sickness. Then that \
+                 earlier period does not count. The counting of the weeks starts again.",
             ),
             t(
-                "Een eerdere ziekteperiode telt niet mee",
-                "Tussen een eerdere ziekteperiode en deze ziekte zat 4 weken of meer. Dan telt die eerdere periode niet \
-                 mee. De telling van de weken begint opnieuw, ook voor de probleemanalyse en het plan van aanpak.",
+                "An earlier period of sickness does not count",
+                "There were 4 weeks or more between an earlier period of sickness and this sickness. Then that \
+                 earlier period does not count. The counting of the weeks starts again, also for the problem analysis \
+                 (probleemanalyse) and the plan of action (plan van aanpak).",
             ),
         ),
         NoticeId::AdoAdvies => (
             t(
-                "Een arbeidsdeskundig onderzoek helpt",
-                "Het is nog niet duidelijk of u terug kunt naar uw eigen werk of ander werk bij uw werkgever. Een \
-                 arbeidsdeskundige kan dat onderzoeken. Vraag uw werkgever om dit onderzoek, liefst voor week 46. \
-                 Vraag daarna om een kopie van het rapport.",
+                "An assessment by a labour expert helps",
+                "It is not yet clear whether you can go back to your own work or to other work with your employer. A \
+                 labour expert (arbeidsdeskundige) can look into this. Ask your employer for this assessment, \
+                 preferably before week 46. After that, ask for a copy of the report.",
             ),
             t(
-                "Laat een arbeidsdeskundig onderzoek doen",
-                "Het is nog niet duidelijk of uw werknemer terug kan naar het eigen werk of ander werk bij u. Laat een \
-                 arbeidsdeskundige dat onderzoeken, liefst voor week 46. Zonder dit onderzoek is het besluit over \
-                 spoor 2 slecht onderbouwd. Dat is een risico op een loonsanctie.",
+                "Have a labour expert do an assessment",
+                "It is not yet clear whether your employee can go back to their own work or to other work with you. \
+                 Have a labour expert (arbeidsdeskundige) look into this, preferably before week 46. Without this \
+                 assessment, the decision about track 2 (spoor 2) is poorly supported. That is a risk of a wage \
+                 sanction (loonsanctie).",
             ),
         ),
         NoticeId::Spoor2DirectStarten => (
             t(
-                "Spoor 2 moet nu starten",
-                "Volgens de bedrijfsarts of arbeidsdeskundige is er bij uw werkgever geen passend werk voor u. Maar u \
-                 kunt wel iets. Dan moet uw werkgever nu met spoor 2 beginnen. Wachten tot de eerstejaarsevaluatie \
-                 hoeft niet. Spoor 2 is geen ontslag: uw contract loopt door.",
+                "Track 2 must start now",
+                "According to the company doctor (bedrijfsarts) or labour expert (arbeidsdeskundige), your employer \
+                 has no suitable work for you, but you are able to do some work. Then your employer must start track \
+                 2 (spoor 2) now. There is no need to wait until the first-year evaluation (eerstejaarsevaluatie). \
+                 Track 2 is not dismissal: your contract continues.",
             ),
             t(
-                "Start spoor 2 nu",
-                "U gaf aan dat er volgens de bedrijfsarts of arbeidsdeskundige bij u geen passend werk is. Maar uw \
-                 werknemer kan wel iets. Start spoor 2 dan nu. Wacht niet tot de eerstejaarsevaluatie: de wet vraagt \
-                 om zo vroeg mogelijk te beginnen. Een late start is de meest voorkomende reden voor een loonsanctie.",
+                "Start track 2 now",
+                "You said that, according to the company doctor (bedrijfsarts) or labour expert (arbeidsdeskundige), \
+                 you have no suitable work, but your employee is able to do some work. Then start track 2 (spoor 2) \
+                 now. Do not wait until the first-year evaluation (eerstejaarsevaluatie): the law asks you to start \
+                 as early as possible. A late start is the most common reason for a wage sanction (loonsanctie).",
             ),
         ),
         NoticeId::GeenBenutbareMogelijkheden => (
             t(
-                "U kunt nu niet werken",
-                "Volgens de bedrijfsarts kunt u nu helemaal niet werken. Daarom staat de re-integratie even stil. De \
-                 bedrijfsarts kijkt regelmatig opnieuw, minstens elke 6 weken. De termijnen lopen wel door, zoals de \
-                 ziekmelding bij UWV en de eerstejaarsevaluatie. Een plan van aanpak waarin dit staat, is verstandig.",
+                "You cannot work at the moment",
+                "According to the company doctor (bedrijfsarts), you cannot work at all at the moment. That is why the \
+                 re-integration is on hold for now. The company doctor looks again regularly, at least every 6 weeks. \
+                 The deadlines do go on, such as the report to UWV and the first-year evaluation \
+                 (eerstejaarsevaluatie). A plan of action (plan van aanpak) that says this is wise.",
             ),
             t(
-                "Uw werknemer kan nu niet werken",
-                "Volgens de bedrijfsarts kan uw werknemer nu helemaal niet werken. Daarom staat de re-integratie even \
-                 stil. Laat de bedrijfsarts regelmatig opnieuw kijken, minstens elke 6 weken. De termijnen lopen wel \
-                 door. Maak toch een plan van aanpak waarin dit staat.",
+                "Your employee cannot work at the moment",
+                "According to the company doctor (bedrijfsarts), your employee cannot work at all at the moment. That \
+                 is why the re-integration is on hold for now. Have the company doctor look again regularly, at least \
+                 every 6 weeks. The deadlines do go on. Still make a plan of action (plan van aanpak) that says this.",
             ),
         ),
         NoticeId::HerstelTerugval => (
             t(
-                "Wordt u binnen 4 weken weer ziek?",
-                "U bent hersteld. Wordt u binnen 4 weken opnieuw ziek? Dan telt de nieuwe ziekte door met de vorige \
-                 periode, ook bij een andere ziekte. Na 4 weken of meer begint de telling opnieuw.",
+                "Do you become sick again within 4 weeks?",
+                "You have recovered. Do you become sick again within 4 weeks? Then the new sickness counts on with the \
+                 previous period, also for a different illness. After 4 weeks or more, the counting starts again.",
             ),
             t(
-                "Wordt uw werknemer binnen 4 weken weer ziek?",
-                "Uw werknemer is hersteld. Wordt de werknemer binnen 4 weken opnieuw ziek? Dan telt de nieuwe ziekte \
-                 door met de vorige periode, ook bij een andere oorzaak. Na 4 weken of meer begint de telling opnieuw.",
+                "Does your employee become sick again within 4 weeks?",
+                "Your employee has recovered. Does the employee become sick again within 4 weeks? Then the new \
+                 sickness counts on with the previous period, also with a different cause. After 4 weeks or more, \
+                 the counting starts again.",
             ),
         ),
         NoticeId::WachttijdVoorbij => (
             t(
-                "De 104 weken zijn voorbij",
-                "De wachttijd van 104 weken is voorbij. Uw werkgever hoeft geen loon bij ziekte meer te betalen. Dat \
-                 is anders bij een loonsanctie of als de periode is verlengd. Over de WIA beslist UWV. Uw contract \
-                 eindigt niet vanzelf. Wat er na 104 weken gebeurt, valt buiten deze hulp.",
+                "The 104 weeks are over",
+                "The waiting period (wachttijd) of 104 weeks is over. Your employer no longer has to pay wages during \
+                 sickness. That is different with a wage sanction (loonsanctie) or if the period was extended. UWV \
+                 decides about the WIA. Your contract does not end by itself. What happens after 104 weeks is outside \
+                 this guide.",
             ),
             t(
-                "De 104 weken zijn voorbij",
-                "De wachttijd van 104 weken is voorbij. U hoeft geen loon bij ziekte meer te betalen. Dat is anders \
-                 bij een loonsanctie of als de periode is verlengd. Het contract eindigt niet vanzelf. Ontslag wegens \
-                 langdurige ziekte kan alleen met toestemming van UWV. Wat er na 104 weken gebeurt, valt buiten deze hulp.",
+                "The 104 weeks are over",
+                "The waiting period (wachttijd) of 104 weeks is over. You no longer have to pay wages during sickness. \
+                 That is different with a wage sanction (loonsanctie) or if the period was extended. The contract \
+                 does not end by itself. Dismissal because of long-term sickness is only possible with permission \
+                 from UWV. What happens after 104 weeks is outside this guide.",
             ),
         ),
         NoticeId::ReIntegratievisie => (
             t(
-                "Uw eigen visie hoort in het plan",
-                "In het plan van aanpak en de eerstejaarsevaluatie moet uw eigen visie op de re-integratie staan. En \
-                 die van uw werkgever. Zo ziet UWV later hoe u er allebei over dacht. Schrijf uw visie zelf op, of \
-                 controleer of die goed is opgeschreven.",
+                "Your own view belongs in the plan",
+                "The plan of action (plan van aanpak) and the first-year evaluation (eerstejaarsevaluatie) must contain \
+                 your own view on the re-integration. And your employer's view. This way UWV can see later what you \
+                 both thought. Write down your view yourself, or check that it was written down correctly.",
             ),
             t(
-                "Zet beide visies in het plan",
-                "In het plan van aanpak en de eerstejaarsevaluatie moet de visie van uw werknemer op de re-integratie \
-                 staan. En die van u. Dat is verplicht. Laat de werknemer zijn of haar visie zelf opschrijven of \
-                 controleren.",
+                "Put both views in the plan",
+                "The plan of action (plan van aanpak) and the first-year evaluation (eerstejaarsevaluatie) must contain \
+                 your employee's view on the re-integration. And yours. This is required. Let the employee write down \
+                 their view or check it.",
             ),
         ),
         NoticeId::OproepkrachtLoon => (
             t(
-                "Oproepkracht: uw loon tijdens ziekte",
-                "Ook als oproepkracht heeft u recht op loon tijdens ziekte, zolang uw contract loopt. Hoeveel dat is, \
-                 hangt af van wat u zou hebben verdiend. Dat is ingewikkeld en rekent deze hulp niet uit. Vraag advies \
-                 bij het Juridisch Loket of uw vakbond.",
+                "On-call worker: your pay during sickness",
+                "As an on-call worker you also have a right to pay during sickness, as long as your contract runs. How \
+                 much that is depends on what you would have earned. That is complicated, and this guide does not \
+                 work it out. Ask for advice from the Juridisch Loket (free legal advice) or your trade union.",
             ),
             t(
-                "Oproepkracht: loon tijdens ziekte",
-                "Ook een oproepkracht heeft recht op loon tijdens ziekte, zolang het contract loopt. Hoeveel dat is, \
-                 hangt af van wat de werknemer zou hebben verdiend. Dat is ingewikkeld en rekent deze hulp niet uit. \
-                 Vraag advies als u twijfelt.",
+                "On-call worker: pay during sickness",
+                "An on-call worker also has a right to pay during sickness, as long as the contract runs. How much that \
+                 is depends on what the employee would have earned. That is complicated, and this guide does not \
+                 work it out. Ask for advice if you are in doubt.",
             ),
         ),
         NoticeId::Uitzendbeding => (
             t(
-                "Uitzendkracht: uw contract kan eindigen bij ziekte",
-                "In uw uitzendcontract kan een uitzendbeding staan. Dan eindigt uw contract als u ziek wordt. Dat kan \
-                 meestal alleen in de eerste fase van de uitzend-cao. Eindigt uw contract? Dan krijgt u een \
-                 Ziektewet-uitkering. Eindigt het niet? Dan is het uitzendbureau uw werkgever en gelden de gewone \
-                 regels.",
+                "Agency worker: your contract can end when you are sick",
+                "Your agency contract may contain an agency clause (uitzendbeding). Then your contract ends when you \
+                 become sick. This is usually only possible in the first phase of the collective labour agreement for \
+                 agency work (uitzend-cao). Does your contract end? Then you get a sickness benefit \
+                 (Ziektewet-uitkering). Does it not end? Then the agency is your employer and the normal rules apply.",
             ),
             t(
-                "Uitzendkracht en uitzendbeding",
-                "Staat er een uitzendbeding in het contract? Dan kan het contract eindigen bij ziekte. Dat kan meestal \
-                 alleen in de eerste fase van de uitzend-cao. Eindigt het contract? Meld de werknemer dan ziek uit \
-                 dienst bij UWV. Eindigt het niet? Dan bent u de werkgever en gelden de gewone regels.",
+                "Agency worker and agency clause",
+                "Does the contract contain an agency clause (uitzendbeding)? Then the contract can end at sickness. \
+                 This is usually only possible in the first phase of the collective labour agreement for agency work \
+                 (uitzend-cao). Does the contract end? Then make the report to UWV on leaving employment sick \
+                 (ziek-uit-dienstmelding). Does it not end? Then you are the employer and the normal rules apply.",
             ),
         ),
         NoticeId::WazoNietGeteld => (
             t(
-                "Uw verlof telt niet mee",
-                "De dagen van uw zwangerschaps- en bevallingsverlof tellen niet mee voor de 104 weken. Daardoor \
-                 schuiven de datums op. Was u voor en na het verlof ziek door dezelfde oorzaak? Dan tellen die periodes \
-                 samen. Bij een andere oorzaak begint de telling opnieuw.",
+                "Your leave does not count",
+                "The days of your pregnancy and maternity leave do not count towards the 104 weeks. Because of this, \
+                 the dates move later. Were you sick before and after the leave from the same cause? Then those \
+                 periods count together. With a different cause, the counting starts again.",
             ),
             t(
-                "Het verlof telt niet mee",
-                "De dagen van het zwangerschaps- en bevallingsverlof tellen niet mee voor de 104 weken. Daardoor \
-                 schuiven de datums op. Ziekte voor en na het verlof telt alleen samen bij dezelfde oorzaak. Dat \
-                 beoordeelt de bedrijfsarts. U mag niet naar de ziekte zelf vragen.",
+                "The leave does not count",
+                "The days of the pregnancy and maternity leave do not count towards the 104 weeks. Because of this, the \
+                 dates move later. Sickness before and after the leave only counts together when the cause is the \
+                 same. The company doctor (bedrijfsarts) judges that. You may not ask about the illness itself.",
             ),
         ),
         NoticeId::OordeelDeskundigen => (
             t(
-                "Wie beoordeelt wat",
-                "Wat u nog kunt, beoordeelt de bedrijfsarts. Of werk passend is, beoordeelt de arbeidsdeskundige. Bij \
-                 onenigheid geeft UWV een oordeel. Deze hulp neemt over wat u over hun oordeel invulde. Wij beslissen \
-                 daar niet over. Bent u het oneens? Vraag een second opinion of een deskundigenoordeel.",
+                "Who judges what",
+                "The company doctor (bedrijfsarts) judges what you can still do. The labour expert \
+                 (arbeidsdeskundige) judges whether work is suitable. If people disagree, UWV gives an opinion. This \
+                 guide uses what you filled in about their judgement. We do not decide about it. Do you disagree? Ask \
+                 for a second opinion or an expert opinion (deskundigenoordeel).",
             ),
             t(
-                "Wie beoordeelt wat",
-                "Wat uw werknemer nog kan, beoordeelt de bedrijfsarts. Of werk passend is, beoordeelt de \
-                 arbeidsdeskundige. Bij onenigheid geeft UWV een oordeel. Deze hulp neemt over wat u over hun oordeel \
-                 invulde. Welk traject u start, beslist u zelf, en daar bent u verantwoordelijk voor.",
+                "Who judges what",
+                "The company doctor (bedrijfsarts) judges what your employee can still do. The labour expert \
+                 (arbeidsdeskundige) judges whether work is suitable. If people disagree, UWV gives an opinion. This \
+                 guide uses what you filled in about their judgement. You decide yourself which programme you start, \
+                 and you are responsible for it.",
             ),
         ),
         NoticeId::PerspectiefHerbeoordelen => (
             t(
-                "Spoor 2 wacht, maar niet onbeperkt",
-                "Spoor 2 mag wachten omdat er concreet uitzicht is op vast werk bij uw werkgever binnen ongeveer 3 \
-                 maanden. Zorg dat dit plan op papier staat. Lukt het na die tijd niet? Dan moet spoor 2 meteen \
-                 starten.",
+                "Track 2 can wait, but not for ever",
+                "Track 2 (spoor 2) may wait because there is a concrete prospect of permanent work with your employer \
+                 within about 3 months. Make sure this plan is on paper. Does it not work out after that time? Then \
+                 track 2 must start at once.",
             ),
             t(
-                "Spoor 2 wacht, maar niet onbeperkt",
-                "Spoor 2 mag wachten omdat er concreet uitzicht is op vast werk bij u binnen ongeveer 3 maanden. \
-                 Leg dit plan en het advies vast in het dossier. Lukt het na die tijd niet? Start spoor 2 dan meteen. \
-                 Anders kan UWV een loonsanctie geven.",
+                "Track 2 can wait, but not for ever",
+                "Track 2 (spoor 2) may wait because there is a concrete prospect of permanent work with you within \
+                 about 3 months. Record this plan and the advice in the re-integration file. Does it not work out \
+                 after that time? Then start track 2 at once. Otherwise UWV can give a wage sanction (loonsanctie).",
             ),
         ),
         NoticeId::VrijwilligeVerlenging => (
             t(
-                "Langer loon in plaats van nu WIA",
-                "Gaat het bijna goed met werken? Dan kunnen u en uw werkgever UWV samen vragen om de loondoorbetaling te \
-                 verlengen. De WIA-aanvraag schuift dan op. Dat moet u samen willen, en UWV beslist. Vraag het aan \
-                 vóór u WIA aanvraagt.",
+                "Longer pay instead of WIA now",
+                "Is working almost going well? Then you and your employer can ask UWV together to extend the continued \
+                 pay. The WIA application then moves later. You must both want this, and UWV decides. Ask before you \
+                 apply for WIA.",
             ),
             t(
-                "De loondoorbetaling vrijwillig verlengen",
-                "Is uw werknemer bijna weer aan het werk? Dan kunt u UWV samen met uw werknemer vragen om de \
-                 loondoorbetaling te verlengen. De WIA-aanvraag schuift dan op. U moet het allebei willen, en UWV \
-                 beslist. Vraag het aan vóór de WIA-aanvraag.",
+                "Extending the continued pay voluntarily",
+                "Is your employee almost back at work? Then you and your employee can ask UWV together to extend the \
+                 continued pay. The WIA application then moves later. You must both want this, and UWV decides. Ask \
+                 before the WIA application.",
             ),
         ),
         NoticeId::PaTermijnOnzeker => (
             t(
-                "Niet zeker wanneer de probleemanalyse klaar moest zijn",
-                "Uw ziekteperiodes tellen samen. Daardoor valt week 6 in een eerdere periode, of vlak na het begin van \
-                 deze ziekte. De regels zeggen niet duidelijk of de probleemanalyse dan al klaar moest zijn. Is er nog \
-                 geen probleemanalyse? Vraag uw werkgever dan om die meteen te laten maken.",
+                "Not certain when the problem analysis was due",
+                "Your periods of sickness count together. Because of this, week 6 falls in an earlier period, or just \
+                 after the start of this sickness. The rules do not say clearly whether the problem analysis \
+                 (probleemanalyse) had to be ready by then. Is there no problem analysis yet? Then ask your employer \
+                 to have it made at once.",
             ),
             t(
-                "Niet zeker wanneer de probleemanalyse klaar moest zijn",
-                "De ziekteperiodes tellen samen. Daardoor valt week 6 in een eerdere periode, of vlak na het begin van \
-                 deze ziekte. De regels zeggen niet duidelijk of de probleemanalyse dan al klaar moest zijn. Laat de \
-                 bedrijfsarts de probleemanalyse meteen maken, als die er nog niet is. Leg in het dossier vast \
-                 waarom het niet eerder kon.",
+                "Not certain when the problem analysis was due",
+                "The periods of sickness count together. Because of this, week 6 falls in an earlier period, or just \
+                 after the start of this sickness. The rules do not say clearly whether the problem analysis \
+                 (probleemanalyse) had to be ready by then. Have the company doctor (bedrijfsarts) make the problem \
+                 analysis at once, if there is none yet. Write down in the re-integration file why it could not be \
+                 done earlier.",
             ),
         ),
         NoticeId::GedeeltelijkWerken => (
             t(
-                "U werkt weer een deel van de tijd",
-                "Goed dat het lukt. De 104 weken lopen door tot u weer al uw eigen werk kunt doen, alle uren. De stappen \
-                 en afspraken blijven gelden. Bespreek in elke evaluatie of u meer kunt. Voor de uren die u werkt, \
-                 krijgt u het loon dat bij dat werk hoort.",
+                "You work part of the time again",
+                "Good that it works. The 104 weeks go on until you can do all your own work again, all hours. The steps \
+                 and agreements still apply. Discuss at every review whether you can do more. For the hours you work, \
+                 you get the pay that goes with that work.",
             ),
             t(
-                "Uw werknemer werkt weer een deel van de tijd",
-                "De 104 weken lopen door tot uw werknemer weer al het eigen werk kan doen, alle uren. Alle stappen \
-                 blijven gelden. Leg de uren en het werk vast in het plan van aanpak en bouw op met de bedrijfsarts. \
-                 Kan uw werknemer meer dan u kunt bieden? Dan kan spoor 2 nodig zijn voor de rest.",
+                "Your employee works part of the time again",
+                "The 104 weeks go on until your employee can do all their own work again, all hours. All steps still \
+                 apply. Record the hours and the work in the plan of action (plan van aanpak) and build up with the \
+                 company doctor (bedrijfsarts). Can your employee do more than you can offer? Then track 2 (spoor 2) \
+                 may be needed for the rest.",
             ),
         ),
         NoticeId::ProeftijdOntslag => (
             t(
-                "Opgezegd in de proeftijd",
-                "In de proeftijd mag een werkgever opzeggen, ook als u ziek bent. Het mag niet zijn omdát u ziek bent. \
-                 Na de laatste dag krijgt u een Ziektewet-uitkering van UWV. Meld u bij UWV als uw werkgever dat niet \
-                 doet. Twijfelt u of het ontslag klopt? Vraag snel advies, bijvoorbeeld bij het Juridisch Loket.",
+                "Notice given during the probation period",
+                "During the probation period an employer may give notice, also when you are sick. It may not be \
+                 because you are sick. After the last day you get a sickness benefit (Ziektewet-uitkering) from UWV. \
+                 Contact UWV yourself if your employer does not report you. Do you doubt the dismissal is right? Ask \
+                 for advice quickly, for example from the Juridisch Loket (free legal advice).",
             ),
             t(
-                "Opgezegd in de proeftijd",
-                "In de proeftijd geldt het opzegverbod bij ziekte niet. De opzegging mag niet om de ziekte zelf zijn. \
-                 Meld uw werknemer op de laatste dag ziek uit dienst bij UWV. Daarna betaalt UWV de Ziektewet-uitkering \
-                 en doet UWV de re-integratie.",
+                "Notice given during the probation period",
+                "During the probation period, the ban on dismissal during sickness (opzegverbod) does not apply. The \
+                 notice may not be given because of the sickness itself. On the last day, make the report to UWV on \
+                 leaving employment sick (ziek-uit-dienstmelding). After that UWV pays the sickness benefit \
+                 (Ziektewet-uitkering) and takes over the re-integration.",
             ),
         ),
         NoticeId::EigenrisicodragerZw => (
             t(
-                "Uw werkgever is eigenrisicodrager voor de Ziektewet",
-                "Uw werkgever betaalt dan zelf uw Ziektewet-uitkering na het einde van het contract. Uw werkgever blijft \
-                 u ook helpen met re-integratie, in plaats van UWV. Spoorwijzer werkt die stappen niet per datum uit. \
-                 Vraag uw oud-werkgever of UWV wat er voor u geldt.",
+                "Your employer is a self-insurer for the Ziektewet",
+                "Your employer then pays your sickness benefit (Ziektewet-uitkering) itself after the contract ends. \
+                 Your employer also keeps helping you with re-integration, instead of UWV. Spoorwijzer does not work \
+                 out those steps by date. Ask your former employer or UWV what applies to you.",
             ),
             t(
-                "U bent eigenrisicodrager voor de Ziektewet",
-                "U neemt dan na het einde van het contract de plaats van UWV in. U betaalt de Ziektewet-uitkering en \
-                 begeleidt de re-integratie: plan van aanpak, evaluaties en een re-integratieverslag. Meld de ziekte \
-                 binnen 6 weken na de laatste dag bij UWV. Doet u te weinig? Dan kan UWV de uitkering tot 52 weken \
-                 voor uw rekening verlengen. Spoorwijzer werkt deze stappen niet per datum uit. Vraag uw verzekeraar \
-                 of arbodienst om hulp.",
+                "You are a self-insurer (eigenrisicodrager) for the Ziektewet",
+                "After the contract ends, you take the place of UWV. You pay the sickness benefit \
+                 (Ziektewet-uitkering) and guide the re-integration: plan of action (plan van aanpak), reviews and a \
+                 re-integration report (re-integratieverslag). Report the sickness to UWV within 6 weeks after the \
+                 last day. Do you do too little? Then UWV can extend the benefit at your cost for up to 52 weeks. \
+                 Spoorwijzer does not work out these steps by date. Ask your insurer or occupational health service \
+                 (arbodienst) for help.",
             ),
         ),
         NoticeId::RegelsMogelijkVerouderd => (
             t(
-                "De regels kunnen veranderd zijn",
-                "Wij hebben de regels in deze hulp al lang niet meer gecontroleerd. Er kan sindsdien iets veranderd \
-                 zijn. Controleer belangrijke datums bij UWV of vraag advies.",
+                "The rules may have changed",
+                "We have not checked the rules in this guide for a long time. Something may have changed since then. \
+                 Check important dates with UWV or ask for advice.",
             ),
             t(
-                "De regels kunnen veranderd zijn",
-                "Wij hebben de regels in deze hulp al lang niet meer gecontroleerd. Er kan sindsdien iets veranderd \
-                 zijn. Controleer belangrijke datums bij UWV of vraag advies.",
+                "The rules may have changed",
+                "We have not checked the rules in this guide for a long time. Something may have changed since then. \
+                 Check important dates with UWV or ask for advice.",
             ),
         ),
     };

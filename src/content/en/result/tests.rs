@@ -1,7 +1,7 @@
 //! The English catalogue against the Dutch one: the same texts (listed by the same code, key by
 //! key), each translated, none left in Dutch outside the Dutch terms kept in brackets.
 
-include!("../../collect.rs");
+include!("../../tests_collect.rs");
 
 /// Dutch words that never belong in the English texts outside a bracketed or quoted Dutch term.
 const DUTCH: [&str; 24] = [

@@ -1,7 +1,7 @@
 //! Tests of the result-page catalogue: completeness per id and role, text hygiene, B1 sentence
 //! length, role perspective, date formatting and input errors.
 
-include!("../../collect.rs");
+include!("../../tests_collect.rs");
 use crate::rules::StepKind;
 
 #[test]
