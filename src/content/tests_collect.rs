@@ -50,33 +50,8 @@ const NOTICES: [NoticeId; 28] = [
     NoticeId::EigenrisicodragerZw,
 ];
 
-const DUTIES: [DutyId; 25] = [
-    DutyId::LoonDoorbetalen,
-    DutyId::BedrijfsartsInschakelen,
-    DutyId::ReIntegratieInspannen,
-    DutyId::DossierEnStappen,
-    DutyId::MeldingenUwv,
-    DutyId::MedischePrivacy,
-    DutyId::SecondOpinionBetalen,
-    DutyId::Opzegverbod,
-    DutyId::InformerenBijLoonmaatregel,
-    DutyId::LoonopschortingEnLoonstop,
-    DutyId::DeskundigenoordeelWerkgever,
-    DutyId::ZiekmeldenEnBereikbaar,
-    DutyId::HerstelNietBelemmeren,
-    DutyId::PassendeArbeidVerrichten,
-    DutyId::MeewerkenPlanVanAanpak,
-    DutyId::WiaAanvragen,
-    DutyId::LoonTijdensZiekte,
-    DutyId::DiagnoseBlijftPrive,
-    DutyId::SecondOpinion,
-    DutyId::DeskundigenoordeelWerknemer,
-    DutyId::OntslagBescherming,
-    DutyId::KopieReIntegratieverslag,
-    DutyId::EigenVisie,
-    DutyId::ZiektewetUitkering,
-    DutyId::MeewerkenUwv,
-];
+// Every duty, in the engine's own order.
+const DUTIES: [DutyId; 25] = DutyId::ALL;
 
 const SPOREN: [Spoor; 5] = [Spoor::Spoor1, Spoor::Spoor2, Spoor::Spoor1En2, Spoor::NogNiet, Spoor::Geen];
 
