@@ -21,8 +21,8 @@ pub fn action(a: &Action, role: Role) -> String {
 /// "Only if …:" before a conditional action.
 pub fn condition(c: Condition) -> &'static str {
     match c {
-        Condition::Spoor2Nodig => "Only if track 2 (spoor 2) is needed:",
-        Condition::MeldingNietGedaan => "Only if the sickness report to UWV has not been made yet:",
+        Condition::Spoor2Nodig => "Only if track 2 is needed:",
+        Condition::MeldingNietGedaan => "Only if the report to UWV in week 42 has not been made yet:",
         Condition::Loonsanctie => "Only if UWV gives a wage sanction (loonsanctie):",
     }
 }
@@ -31,10 +31,6 @@ pub fn condition(c: Condition) -> &'static str {
 /// Unicode case tables would cost bytes in the browser).
 pub fn lower_first(s: &str) -> String {
     let mut out = s.to_string();
-    // Leave acronyms such as "UWV" or "WIA" as they are.
-    if s.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase) {
-        return out;
-    }
     if let Some(first) = out.get_mut(0..1) {
         first.make_ascii_lowercase();
     }
@@ -54,10 +50,10 @@ fn own(step: StepId, role: Role) -> &'static str {
             "Have a labour expert (arbeidsdeskundige) look into whether you have suitable work."
         }
         (Role::Werkgever, Eerstejaarsevaluatie) => "Hold the first-year evaluation (eerstejaarsevaluatie) with your employee.",
-        (Role::Werkgever, Spoor2StartUiterlijk) => "Start track 2 (spoor 2): help your employee find suitable work with another employer.",
-        (Role::Werkgever, ZiekmeldingUwv81wkGrens) => "Make the sickness report to UWV now, before the end of week 81.",
+        (Role::Werkgever, Spoor2StartUiterlijk) => "Start track 2 (spoor 2) and help your employee find suitable work with another employer.",
+        (Role::Werkgever, ZiekmeldingUwv81wkGrens) => "Make the report to UWV in week 42 (42e-weeksmelding) now, before the end of week 81.",
         (Role::Werkgever, ReIntegratieverslag) => "Write the re-integration report (re-integratieverslag) and give your employee a copy.",
-        (Role::Werkgever, ZiekUitDienstMelding) => "Tell UWV that the contract ends while your employee is sick.",
+        (Role::Werkgever, ZiekUitDienstMelding) => "Report to UWV that the contract ends while your employee is sick (ziek-uit-dienstmelding).",
         (Role::Werkgever, HersteldmeldingUwv) => "Report the recovery to UWV.",
         (Role::Werknemer, PlanVanAanpak) => "Make the plan of action (plan van aanpak) together with your employer, and include your own view.",
         (Role::Werknemer, Evaluatie) => "Discuss with your employer how things are going.",
@@ -75,11 +71,11 @@ fn theirs(step: StepId, role: Role) -> &'static str {
         (Role::Werknemer, ZiekmeldingUwvZw) => "Your employer reports your sickness to UWV for the Ziektewet.",
         (Role::Werknemer, Probleemanalyse) => "Your employer asks the company doctor (bedrijfsarts) for the problem analysis (probleemanalyse).",
         (Role::Werknemer, ZiekmeldingUwv) => "Your employer reports your sickness to UWV (42e-weeksmelding).",
-        (Role::Werknemer, ZiekmeldingUwv81wkGrens) => "Your employer must make the sickness report to UWV now, before the end of week 81.",
+        (Role::Werknemer, ZiekmeldingUwv81wkGrens) => "Your employer must make the report to UWV in week 42 (42e-weeksmelding) now, before the end of week 81.",
         (Role::Werknemer, ArbeidsdeskundigOnderzoek) => "Your employer has a labour expert (arbeidsdeskundige) look at suitable work.",
         (Role::Werknemer, Spoor2StartUiterlijk) => "Your employer starts track 2 (spoor 2). You take part.",
         (Role::Werknemer, ReIntegratieverslag) => "Your employer writes the re-integration report (re-integratieverslag). You get a copy.",
-        (Role::Werknemer, ZiekUitDienstMelding) => "Your employer tells UWV that your contract ends while you are sick.",
+        (Role::Werknemer, ZiekUitDienstMelding) => "Your employer reports to UWV that your contract ends while you are sick (ziek-uit-dienstmelding).",
         (Role::Werknemer, HersteldmeldingUwv) => "Your employer reports your recovery to UWV.",
         (Role::Werkgever, VervroegdeIvaUiterlijk) => "Your employee can apply to UWV for an early IVA benefit (vervroegde IVA-uitkering).",
         (Role::Werkgever, WiaAanvraag) => "Your employee applies to UWV for the WIA benefit. Make sure the re-integration report (re-integratieverslag) is ready.",
