@@ -11,6 +11,9 @@ pub mod embed;
 pub mod export;
 pub mod ics;
 pub mod rules;
+/// The served HTML's start page, written at build time (native only: the wasm never carries it).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_page;
 pub mod storage;
 pub mod wizard;
 

@@ -8,3 +8,4 @@ pub mod privacy;
 pub mod embed;
 pub mod lang;
 pub mod check;
+pub mod shell;
