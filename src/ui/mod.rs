@@ -21,10 +21,50 @@ pub fn start() {
     print::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(root) = document.get_element_by_id("app") else { return };
-    // Replace the static "loading" markup (and <noscript>) with the app.
+    // The served start page (src/static_page.rs) has the app's own markup, so replacing it moves
+    // nothing. What the user did on it before the wasm arrived carries over: the focused
+    // control (by its place among the controls) and the opened explanations.
+    let before = served_state(&document, &root);
     root.set_inner_html("");
+    let _ = root.remove_attribute("data-static");
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
-    leptos::mount::mount_to(root, app::App).forget();
+    leptos::mount::mount_to(root.clone(), app::App).forget();
+    if let Some((focused, open)) = before {
+        restore_served_state(&root, focused, &open);
+    }
+}
+
+const CONTROLS: &str = "a[href], button, input, summary";
+
+/// Which control has the focus, and which `<details>` are open, on the served page.
+fn served_state(document: &web_sys::Document, root: &web_sys::Element) -> Option<(Option<u32>, Vec<u32>)> {
+    root.has_attribute("data-static").then_some(())?;
+    let active = document.active_element();
+    let controls = root.query_selector_all(CONTROLS).ok()?;
+    let focused = (0..controls.length()).find(|&i| {
+        let node = controls.item(i);
+        active.as_ref().is_some_and(|a| node.as_ref().is_some_and(|n| n == AsRef::<web_sys::Node>::as_ref(a)))
+    });
+    let details = root.query_selector_all("details").ok()?;
+    let open = (0..details.length())
+        .filter(|&i| details.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()))
+        .collect();
+    Some((focused, open))
+}
+
+fn restore_served_state(root: &web_sys::HtmlElement, focused: Option<u32>, open: &[u32]) {
+    if let Ok(details) = root.query_selector_all("details") {
+        for &i in open {
+            if let Some(d) = details.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                d.set_open(true);
+            }
+        }
+    }
+    if let Some(i) = focused
+        && let Some(el) = root.query_selector_all(CONTROLS).ok().and_then(|c| c.item(i)).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
 }
 
 /// A panic is a bug: log it (console_error_panic_hook) and show the Dutch error panel instead of

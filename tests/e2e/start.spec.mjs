@@ -33,3 +33,121 @@ for (const width of [375, 1280]) {
     await page.screenshot({ path: `screenshots/start-${width}.png`, fullPage: true });
   });
 }
+
+// The served start page (src/static_page.rs): painted from the HTML before the wasm arrives,
+// replaced by the app's own start page without a jump, a duplicate or a lost focus.
+
+/** The tree under an element as text: tags, sorted attributes and text, comments left out. */
+const TREE = `(root) => {
+  const walk = (n) => {
+    if (n.nodeType === 3) return n.data.replace(/\\s+/g, ' ');
+    if (n.nodeType !== 1) return '';
+    const attrs = [...n.attributes].map((a) => a.name + '=' + a.value).sort().join(' ');
+    return '<' + n.localName + (attrs ? ' ' + attrs : '') + '>' + [...n.childNodes].map(walk).join('') + '</' + n.localName + '>';
+  };
+  return [...root.childNodes].map(walk).join('');
+}`;
+
+/** Hold the wasm back until `release()`; the page stays as served meanwhile. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return () => release();
+}
+
+for (const [home, lang] of [['/', 'nl'], ['/en/', 'en']]) {
+  test(`${lang}: the served HTML holds the start page, and the app mounts over it with the same markup`, async ({ page, request }) => {
+    const served = await (await request.get(home)).text();
+    // As served, before any script: one heading, one start button, the privacy promise.
+    expect(served.match(/<h1 class="rw-heading-xl"/g)).toHaveLength(1);
+    expect(served.match(/rw-button--start/g)).toHaveLength(1);
+    expect(served).toContain('<div id="app" data-static>');
+    expect(served).toMatch(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]* as="fetch" type="application\/wasm">/);
+    expect(served).toContain(`<link rel="manifest" href="${home}manifest.webmanifest"`);
+    expect(served).not.toContain('{{');
+
+    await page.goto(home);
+    await expect(page.locator('#app:not([data-static])')).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.locator('.rw-button--start')).toHaveCount(1);
+    // The app's start page is the served one, element for element (only the served page's
+    // <noscript> and loading line, which the app has no need of, are left out).
+    const mounted = await page.evaluate(`(${TREE})(document.getElementById('app'))`);
+    const fromHtml = await page.evaluate(`((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const app = doc.getElementById('app');
+      app.querySelectorAll('noscript, .rw-static-loading').forEach((n) => n.remove());
+      return (${TREE})(app);
+    })(${JSON.stringify(served)})`);
+    expect(mounted).toBe(fromHtml);
+  });
+}
+
+test('the start page is painted before the wasm arrives, and nothing moves when the app mounts', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const release = await holdWasm(page);
+    await page.goto('/');
+    await expect(page.locator('#app[data-static] h1')).toBeVisible();
+    await expect(page.locator('#app[data-static] .rw-button--start')).toBeVisible();
+    const top = await page.locator('.rw-button--start').boundingBox();
+    release();
+    await expect(page.locator('#app:not([data-static])')).toHaveCount(1);
+    await expect(page.locator('.rw-button--start')).toHaveCount(1);
+    expect(await page.locator('.rw-button--start').boundingBox()).toEqual(top);
+    expect(await page.evaluate(() => window.__shifts), `layout shifts at ${width}px`).toEqual([]);
+    await page.unroute(/_bg\.wasm$/);
+  }
+});
+
+test('focus and an opened explanation on the served page carry over, and an early "Start" is not lost', async ({ page }) => {
+  let release = await holdWasm(page);
+  await page.goto('/');
+  await page.locator('#app[data-static] summary').click();
+  await page.locator('#app[data-static] .rw-button--start').focus();
+  release();
+  await expect(page.locator('#app:not([data-static])')).toHaveCount(1);
+  await expect(page.locator('.rw-button--start')).toBeFocused();
+  await expect(page.locator('details.rw-details')).toHaveAttribute('open', '');
+  // Keyboard order: the next Tab goes on from the start button.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement.id)).toBe('rw-onthoud');
+
+  await page.unroute(/_bg\.wasm$/);
+  release = await holdWasm(page);
+  await page.goto('/');
+  await page.locator('#app[data-static] .rw-button--start').click();
+  release();
+  await expect(page).toHaveURL(/\?stap=rol/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test('a reload on a question shows a loading line, not the start page, until the app is there', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/?stap=rol');
+  await expect(page.locator('.rw-static-loading')).toBeVisible();
+  await expect(page.locator('#app[data-static] h1')).toBeHidden();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/uw weg bij ziekte/);
+  await expect(page.locator('.rw-static-loading')).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  // axe needs JavaScript to run; the same markup with JavaScript is checked in every other test.
+  test.use({ javaScriptEnabled: false, skipAxe: true });
+  test('the page says what the guide is and why it needs JavaScript', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'JavaScript staat uit' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /Spoorwijzer: uw weg bij ziekte/ })).toBeVisible();
+    await expect(page.getByText('Uw antwoorden blijven op dit apparaat', { exact: false }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start' })).toBeHidden();
+    await expect(page.locator('#bewaren')).toBeHidden();
+  });
+});
