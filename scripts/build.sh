@@ -13,3 +13,5 @@ SPOORWIJZER_LANG=en trunk build index.html --release --offline --locked --featur
 # for bureaus has its own English text.
 rm -f dist/en/_headers dist/en/embed.js
 cp public/embed.en.html dist/en/embed.html
+# Each build's service worker gets the list of its files (offline after the first visit).
+node scripts/service-worker.mjs dist

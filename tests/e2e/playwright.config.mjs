@@ -30,6 +30,9 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The service worker (public/sw.js) is tested in offline.spec.mjs; elsewhere it would answer
+    // requests that tests route (page.route) themselves.
+    serviceWorkers: 'block',
     browserName: 'chromium',
     headless: true,
     locale: 'nl-NL',
