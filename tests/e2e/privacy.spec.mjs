@@ -85,7 +85,10 @@ test('with saving on, a reload restores the same answers and result, and "Wis al
   await answerAll(page, s07.situation);
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
   const before = await resultText(page);
-  // Only the answers are stored, in the versioned format.
+  // Only the answers are stored, in the versioned format. (The write follows the last answer
+  // and the language choice: wait until it is there before reading it or reloading.)
+  await expect.poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) || '{}').answers?.first_sick_day, KEY))
+    .toBe(s07.situation.first_sick_day);
   const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
   expect(Object.keys(stored)).toEqual(['answers', 'format', 'saved_on', 'version']);
   expect(stored).toMatchObject({ format: 'spoorwijzer-antwoorden', version: 2, saved_on: s07.today });
