@@ -24,7 +24,7 @@ pub fn calendar_steps(a: &Assessment) -> Vec<&Step> {
                 && st.condition != Some(Condition::Loonsanctie)
         })
         .collect();
-    steps.sort_by_key(|st| st.date);
+    crate::rules::small_sort::sort_small_by_key(&mut steps, |st| st.date);
     steps
 }
 

@@ -118,7 +118,7 @@ pub fn summary(a: &Assessment, role: Role) -> Summary {
         }
     }
     for list in [&mut now, &mut theirs, &mut uwv] {
-        list.sort_by_key(rank);
+        super::small_sort::sort_small_by_key(list, rank);
     }
     now.truncate(MAX_NOW);
     theirs.truncate(MAX_NOW);

@@ -14,6 +14,7 @@ pub mod notices;
 pub mod regime;
 pub mod remedies;
 pub mod situation;
+pub mod small_sort;
 pub mod sources;
 pub mod steps;
 pub mod weeks;

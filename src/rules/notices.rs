@@ -244,7 +244,7 @@ pub(crate) fn raise(c: &Case, v: &Decision, steps: &[Step]) -> Vec<Notice> {
     if RULES_CHECKED_ON.checked_add_days(Days::new(365)).is_some_and(|stale| c.today > stale) {
         ids.push(RegelsMogelijkVerouderd);
     }
-    ids.sort();
+    super::small_sort::sort_small_by(&mut ids, |a, b| a < b);
     ids.dedup();
     ids.into_iter()
         .map(|id| {

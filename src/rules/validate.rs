@@ -50,7 +50,7 @@ pub(crate) fn situation(s: &Situation, today: NaiveDate) -> Result<(), InputErro
         }
     }
     let mut order: Vec<usize> = (0..s.earlier_periods.len()).collect();
-    order.sort_by_key(|&i| s.earlier_periods[i].first_day);
+    super::small_sort::sort_small_by_key(&mut order, |&i| s.earlier_periods[i].first_day);
     for pair in order.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if s.earlier_periods[b].first_day <= s.earlier_periods[a].last_day {

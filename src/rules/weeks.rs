@@ -42,7 +42,7 @@ impl Count {
     /// lid 3; BW 7:629 lid 10; poortwachter.md §2.3). The caller decides on "the same cause".
     pub fn new(earlier: &[Period], current: NaiveDate, wazo: Option<Period>, max_gap: u32, leave_bridges: bool) -> Self {
         let mut sorted: Vec<Period> = earlier.to_vec();
-        sorted.sort_by_key(|p| p.first_day);
+        super::small_sort::sort_small_by_key(&mut sorted, |p| p.first_day);
         let mut linked: Vec<Period> = Vec::new();
         let mut next_first = current;
         let mut gap_days = 0u32;

@@ -150,7 +150,11 @@ pub fn form_from(q: QuestionId, a: &Answers, today: NaiveDate) -> Form {
                     (s.eigenrisicodrager, "eigenrisicodrager"),
                     (s.weet_niet, "weet-niet"),
                 ];
-                f.checks = ticks.iter().filter(|(on, _)| *on).map(|(_, id)| (*id).to_string()).collect();
+                // Inserted one by one: collecting into a BTreeSet would bring in std's sort.
+                f.checks.clear();
+                for (_, id) in ticks.iter().filter(|(on, _)| *on) {
+                    f.checks.insert((*id).to_string());
+                }
                 if f.checks.is_empty() {
                     f.checks.insert("geen".into());
                 }

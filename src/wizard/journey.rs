@@ -326,7 +326,11 @@ fn keep_only(a: &Answers, w: &Walk) -> Answers {
     if on(Perspectief) { kept.prospect = a.prospect; }
     if on(Medewerking) { kept.cooperation = a.cooperation; }
     if on(Stappen) {
-        kept.steps = a.steps.iter().filter(|(s, _)| w.steps.contains(s)).map(|(s, v)| (*s, *v)).collect();
+        // An insert loop, not `collect()`: collecting into a BTreeMap sorts with std's sort,
+        // kilobytes of wasm for this one use (see rules::small_sort).
+        for (s, v) in a.steps.iter().filter(|(s, _)| w.steps.contains(s)) {
+            kept.steps.insert(*s, *v);
+        }
     }
     kept
 }

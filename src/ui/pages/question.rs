@@ -54,11 +54,23 @@ impl Fields {
     }
 
     fn form(&self) -> Form {
+        // Maps filled by inserting: collecting into a BTreeMap sorts with std's sort, kilobytes
+        // of wasm per map type.
+        fn values<V: Clone>(m: &BTreeMap<FieldRef, RwSignal<V>>) -> BTreeMap<FieldRef, V>
+        where
+            RwSignal<V>: GetUntracked<Value = V>,
+        {
+            let mut out = BTreeMap::new();
+            for (k, v) in m {
+                out.insert(*k, v.get_untracked());
+            }
+            out
+        }
         Form {
             choices: self.choices.get_untracked(),
             checks: self.checks.get_untracked(),
-            dates: self.dates.with_value(|m| m.iter().map(|(k, v)| (*k, v.get_untracked())).collect()),
-            numbers: self.numbers.with_value(|m| m.iter().map(|(k, v)| (*k, v.get_untracked())).collect()),
+            dates: self.dates.with_value(values),
+            numbers: self.numbers.with_value(values),
         }
     }
 

@@ -188,7 +188,7 @@ pub(super) fn sources(x: &Assessment) -> impl IntoView {
             }
         }
     }
-    cites.sort_by(|a, b| a.citation.cmp(&b.citation));
+    crate::rules::small_sort::sort_small_by(&mut cites, |a, b| a.citation < b.citation);
     let list = cites.into_iter().map(|ci| view! {
         <li><a class="rw-link" href=ci.url lang="nl">{ci.citation}</a>" – "{c::certainty(ci.certainty)}</li>
     }).collect_view();

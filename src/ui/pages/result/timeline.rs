@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::content::result::{self as c};
 use crate::content::ui_text as t;
+use crate::rules::small_sort::sort_small_by_key;
 use crate::rules::{Assessment, Certainty, Party, Role, Status, Step, StepKind};
 
 use super::super::super::widgets::Terms;
@@ -19,7 +20,7 @@ fn mine(who: Party, role: Role) -> bool {
 
 pub(super) fn timeline(x: &Assessment, role: Role) -> impl IntoView {
     let mut steps: Vec<&Step> = x.steps.iter().filter(|s| s.status != Status::NotApplicable).collect();
-    steps.sort_by_key(|s| s.date);
+    sort_small_by_key(&mut steps, |s| s.date);
     // What is done or has passed is folded away; what is late or unknown stays in view.
     let (behind, steps): (Vec<&Step>, Vec<&Step>) =
         steps.into_iter().partition(|s| matches!(s.status, Status::Done(_) | Status::Passed));
@@ -133,7 +134,7 @@ fn item(x: &Assessment, s: &Step, role: Role) -> impl IntoView {
 /// does this, folded as it is).
 pub(super) fn print_table(x: &Assessment, role: Role) -> impl IntoView {
     let mut steps: Vec<&Step> = x.steps.iter().filter(|s| s.status != Status::NotApplicable).collect();
-    steps.sort_by_key(|s| s.date);
+    sort_small_by_key(&mut steps, |s| s.date);
     let rows = steps.into_iter().map(|s| {
         let text = c::step_in(s.id, role, s.vangnet);
         let label = c::status_for(s.status, s.kind, mine(s.who, role), s.certainty == Certainty::Onzeker);
