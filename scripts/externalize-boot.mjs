@@ -18,10 +18,11 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hoo
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-const inline = /<script type="module"[^>]*>([\s\S]*?)<\/script>/;
+// (Quotes optional: with minification on, Trunk's HTML minifier drops them.)
+const inline = /<script type="?module"?[^>]*>([\s\S]*?)<\/script>/;
 const m = html.match(inline);
 if (!m || /\bsrc=/.test(m[0])) throw new Error('no inline Trunk bootstrap found in index.html');
-const js = m[1].match(/from\s+['"]([^'"]+\.js)['"]/)?.[1];
+const js = m[1].match(/from\s*['"]([^'"]+\.js)['"]/)?.[1];
 const wasm = m[1].match(/module_or_path:\s*['"]([^'"]+\.wasm)['"]/)?.[1];
 if (!js || !wasm) throw new Error(`cannot find the JS glue / wasm paths in:\n${m[1]}`);
 
@@ -74,10 +75,13 @@ const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').repla
 const fill = { lang: shell.lang, title: attr(shell.title), description: attr(shell.description), skip: attr(shell.skip), home: shell.home, app: shell.app, failed: shell.failed };
 for (const [key, value] of Object.entries(fill)) {
   if (!html.includes(`{{${key}}}`)) throw new Error(`index.html has no {{${key}}} any more`);
+  // In an attribute, quoted again: the minifier has dropped the quotes around the placeholder.
+  html = html.replace(new RegExp(`=("?)\\{\\{${key}\\}\\}([^"\\s>]*)\\1(?=[\\s>/])`, 'g'), (_, _q, rest) => `="${value}${rest}"`);
   html = html.split(`{{${key}}}`).join(value);
 }
 // Marks the served start page until the app replaces it (style/base.css, ui::start).
-html = html.replace('<div id="app">', '<div id="app" data-static>');
+html = html.replace(/<div id="?app"?>/, '<div id="app" data-static>');
+if (!html.includes('<div id="app" data-static>')) throw new Error('index.html has no <div id="app"> any more');
 const left = html.match(/\{\{[a-z_]+\}\}/);
 if (left) throw new Error(`index.html: ${left[0]} not filled in`);
 

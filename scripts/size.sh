@@ -11,11 +11,12 @@ DIST="${1:-$ROOT/dist}"
 status=0
 for index in "$DIST/index.html" "$DIST/en/index.html"; do
   [ -f "$index" ] || continue
-  lang=$(grep -oE '<html lang="[a-z]+"' "$index" | sed -E 's/.*"(.*)"/\1/')
+  # (Quotes optional: the served HTML is minified.)
+  lang=$(grep -oE '<html lang="?[a-z]+' "$index" | sed -E 's/.*=//; s/"//')
   files=("$index")
   # Paths on the page are absolute from the site root (/…, /en/…).
   while IFS= read -r f; do files+=("$DIST/$f"); done < <(
-    grep -oE '(href|src)="/[^"]+\.(js|wasm|css)"' "$index" | sed -E 's/^(href|src)="\///; s/"$//' | sort -u)
+    grep -oE '(href|src)="?/[^" >]+\.(js|wasm|css)' "$index" | sed -E 's/^(href|src)="?\///' | sort -u)
   # The boot script loads the JS glue, which loads the wasm: both are on the index already (preload).
   raw=0; gz=0; br=0
   echo "== first load, language: $lang (${index#"$DIST"/})"
