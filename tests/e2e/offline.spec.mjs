@@ -13,13 +13,17 @@ import { expectResult, journey, loadVector } from './wizard.mjs';
 
 const DIST = resolve(process.env.DIST_DIR || '../../dist');
 const ROOT = resolve('../..');
-const PORT = Number(process.env.E2E_PORT || 8089) + 7;
+// One port per worker (a repeated run may put this file on two workers at once).
+const portOf = (worker) => Number(process.env.E2E_PORT || 8089) + 20 + worker;
+let PORT;
 const vector = loadVector('s07.json');
 
-// Its own server on a folder the test can deploy into (the shared one serves dist/ as is).
+// Each test: its own copy of the build on its own server, on a folder the test can deploy into
+// (the shared server serves dist/ as is), so no test sees another's deploy.
 let site;
 let server;
-test.beforeAll(async () => {
+test.beforeEach(async ({}, testInfo) => {
+  PORT = portOf(testInfo.parallelIndex);
   site = mkdtempSync(join(tmpdir(), 'spoorwijzer-site-'));
   cpSync(DIST, site, { recursive: true });
   server = spawn(process.execPath, ['server.mjs', site, String(PORT)], { stdio: 'ignore' });
@@ -29,12 +33,21 @@ test.beforeAll(async () => {
   }
   throw new Error('test server did not start');
 });
-test.afterAll(() => {
-  server?.kill();
+test.afterEach(async () => {
+  if (server.exitCode === null) {
+    const done = new Promise((r) => server.once('exit', r));
+    server.kill();
+    await done;
+  }
   rmSync(site, { recursive: true, force: true });
 });
 
-test.use({ serviceWorkers: 'allow', baseURL: `http://127.0.0.1:${PORT}` });
+/** The first load starts the app (given time: the worker fetches the build at the same time). */
+async function started(page) {
+  await expect(page.locator('#app:not([data-static])')).toHaveCount(1, { timeout: 30_000 });
+}
+
+test.use({ serviceWorkers: 'allow', baseURL: async ({}, use, testInfo) => use(`http://127.0.0.1:${portOf(testInfo.parallelIndex)}`) });
 test.describe.configure({ mode: 'serial' });
 
 /** Wait until this page is controlled by an activated worker of the build now served. */
@@ -77,8 +90,11 @@ function deployChangedBuild(marker) {
     rmSync(join(dir, css));
     const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
     let html = readFileSync(join(dir, 'index.html'), 'utf8');
-    html = html.replace(new RegExp(`href="${base}${css}" integrity="[^"]+"`), `href="${base}${name}" integrity="${integrity}"`);
-    html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="rw-build" content="${marker}" />`);
+    // (The served HTML is minified: attribute quotes are optional.)
+    const link = new RegExp(`href="?${base}${css}"?([^>]*) integrity="?[^" >]+"?`);
+    if (!link.test(html)) throw new Error(`no link to ${css}`);
+    html = html.replace(link, `href="${base}${name}"$1 integrity="${integrity}"`);
+    html = html.replace('</title>', `</title><meta name="rw-build" content="${marker}">`);
     writeFileSync(join(dir, 'index.html'), html);
     cpSync(join(ROOT, 'public/sw.js'), join(dir, 'sw.js'));
   }
@@ -90,7 +106,7 @@ function deployChangedBuild(marker) {
 
 test('after one visit the app opens offline and a whole journey works', async ({ page, context }) => {
   await page.goto('/');
-  await expect(page.locator('#app:not([data-static])')).toHaveCount(1);
+  await started(page);
   await controlled(page);
   const { cache, files } = await cached(page);
   expect(await page.evaluate(() => caches.keys())).toEqual([cache]);
@@ -112,7 +128,7 @@ test('after one visit the app opens offline and a whole journey works', async ({
 
 test('the English build has its own worker and opens offline too', async ({ page, context }) => {
   await page.goto('/en/');
-  await expect(page.locator('#app:not([data-static])')).toHaveCount(1);
+  await started(page);
   await controlled(page);
   const { cache, files } = await cached(page, '/en/sw.js');
   expect(cache).toMatch(/^spoorwijzer-en-/);
@@ -127,6 +143,7 @@ test('the English build has its own worker and opens offline too', async ({ page
 
 test('a new deploy is used on the next load, whole, and replaces the old files offline', async ({ page, context }) => {
   await page.goto('/');
+  await started(page);
   await controlled(page);
   const old = await cached(page);
 
