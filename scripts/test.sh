@@ -33,6 +33,6 @@ node tests/e2e/server.mjs dist "$PORT" >/dev/null 2>&1 &
 SRV=$!
 trap 'kill $SRV 2>/dev/null || true' EXIT
 for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.2; done
-(cd tests/e2e && node lighthouse.mjs "http://127.0.0.1:$PORT/")
+(cd tests/e2e && node lighthouse.mjs "http://127.0.0.1:$PORT")
 
 echo "all tests passed in $((SECONDS - T0)) s"
