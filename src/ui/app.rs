@@ -188,18 +188,22 @@ pub fn App() -> impl IntoView {
         <main class="rw-main rw-width" id="inhoud" tabindex="-1">
             {super::embed::line(&embedding, on_privacy)}
             <StoreNoticeBanner/>
-            // Keyed by the page: every page is drawn afresh. Re-using one question's DOM for the
-            // next (what an unkeyed view would do) carried the checked state of radios across.
-            <For each=move || [(ctx.page.get(), ctx.visit.get())] key=|p| *p let:shown>
-                {match shown.0 {
+            // Every page, and every visit to one, is drawn afresh: re-using one question's DOM for
+            // the next (what patching the view would do) carried the checked state of radios
+            // across. So on each change this returns a new reactive view: Leptos never patches
+            // one of those but builds it anew and drops the old one, with its owner and DOM.
+            {move || {
+                let page = ctx.page.get();
+                ctx.visit.track();
+                move || match page {
                     Page::Start => view! { <StartPage/> }.into_any(),
                     Page::Question(q) => view! { <QuestionPage q=q/> }.into_any(),
                     Page::Controle => view! { <CheckPage/> }.into_any(),
                     Page::Resultaat => view! { <ResultPage/> }.into_any(),
                     Page::Gesprekskaart => view! { <CardPage/> }.into_any(),
                     Page::Privacy => view! { <PrivacyPage/> }.into_any(),
-                }}
-            </For>
+                }
+            }}
         </main>
         <footer class="rw-footer">
             <div class="rw-width">
