@@ -17,6 +17,8 @@ async function startAs(page, role = 'werknemer') {
 
 /** Submit and check the whole error pattern for `messages` on field `fieldId`. */
 async function expectErrors(page, messages, fieldId) {
+  // The question page is there (it sets its title as it is drawn) before its title is read.
+  await expect(page.getByRole('button', { name: 'Doorgaan' })).toBeVisible();
   const title = (await page.title()).replace(/^Fout: /, '');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   const summary = page.locator('#rw-error-summary');
