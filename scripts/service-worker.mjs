@@ -11,10 +11,15 @@ const dist = process.argv[2] || 'dist';
 const SKIP = /^(_headers|sw\.js|embed\.js|embed\.html|embed-page\.(js|css)|theme\.css)$/;
 
 for (const [dir, base] of [[dist, '/'], [join(dist, 'en'), '/en/']]) {
-  const names = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && !SKIP.test(e.name))
-    .map((e) => e.name)
-    .sort();
+  const entries = readdirSync(dir, { withFileTypes: true });
+  // The wasm build's folder (scripts/wasm-build.mjs): the glue, the main wasm and the split-off
+  // pages, all precached, so every page opens offline.
+  const names = [
+    ...entries.filter((e) => e.isFile() && !SKIP.test(e.name)).map((e) => e.name),
+    ...entries.filter((e) => e.isDirectory() && /^app-[0-9a-f]+$/.test(e.name))
+      .flatMap((e) => readdirSync(join(dir, e.name)).map((f) => `${e.name}/${f}`)),
+  ].sort();
+  if (!names.some((n) => n.startsWith('app-'))) throw new Error(`${dir}: no app-<hash>/ folder`);
   if (!names.includes('index.html')) throw new Error(`${dir}: no index.html`);
   const hash = createHash('sha256');
   for (const name of names) hash.update(name).update('\0').update(readFileSync(join(dir, name)));

@@ -6,8 +6,8 @@ use crate::content::ui_text as t;
 use crate::wizard::{Answers, Page, RoleAnswer, journey, prune};
 
 use super::nav;
-use super::pages::{card::CardPage, check::CheckPage, question::QuestionPage, result::ResultPage, start::StartPage};
-use super::privacy::PrivacyPage;
+use super::later::{self, later};
+use super::pages::start::StartPage;
 use super::save_panel::StoreNoticeBanner;
 use super::storage::{self, Persistence, StoreNotice};
 
@@ -69,6 +69,11 @@ impl Ctx {
 
     /// Draw `page` afresh (also after back/forward). A notice about the stored answers belongs
     /// to the page it appeared on, so it goes.
+    /// Draw the current page again (a page whose download failed: "Probeer het opnieuw").
+    pub fn redraw(&self) {
+        self.show(self.page.get_untracked());
+    }
+
     fn show(&self, page: Page) {
         self.store.notice.set(None);
         self.visit.update(|v| *v = v.wrapping_add(1));
@@ -197,11 +202,12 @@ pub fn App() -> impl IntoView {
                 ctx.visit.track();
                 move || match page {
                     Page::Start => view! { <StartPage/> }.into_any(),
-                    Page::Question(q) => view! { <QuestionPage q=q/> }.into_any(),
-                    Page::Controle => view! { <CheckPage/> }.into_any(),
-                    Page::Resultaat => view! { <ResultPage/> }.into_any(),
-                    Page::Gesprekskaart => view! { <CardPage/> }.into_any(),
-                    Page::Privacy => view! { <PrivacyPage/> }.into_any(),
+                    // The other pages' code arrives after the first download (ui/later.rs).
+                    Page::Question(q) => later(later::question(q)),
+                    Page::Controle => later(later::check()),
+                    Page::Resultaat => later(later::result()),
+                    Page::Gesprekskaart => later(later::card()),
+                    Page::Privacy => later(later::privacy()),
                 }
             }}
         </main>

@@ -5,6 +5,7 @@ mod app;
 mod clock;
 pub(crate) mod embed;
 mod lang;
+mod later;
 mod nav;
 mod pages;
 mod print;
@@ -29,6 +30,8 @@ pub fn start() {
     let _ = root.remove_attribute("data-static");
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
     leptos::mount::mount_to(root.clone(), app::App).forget();
+    // The other pages' code, in the background (after the current page's own, if it needs one).
+    later::preload();
     if let Some((focused, open)) = before {
         restore_served_state(&root, focused, &open);
     }

@@ -122,3 +122,9 @@ pub const PRINT_COL_DATE: &str = "Date";
 pub const PRINT_COL_STEP: &str = "Step";
 pub const PRINT_COL_WHO: &str = "Who";
 pub const WEEK: &str = "week";
+/// A page whose code is still being downloaded (src/ui/later.rs): on a slow connection, or on a
+/// reload in the middle of the journey.
+pub const PAGE_LOADING: &str = "This page is loading…";
+pub const PAGE_FAILED_TITLE: &str = "This page could not be loaded";
+pub const PAGE_FAILED_TEXT: &str = "There is probably no internet connection at the moment. Your answers are not lost: they are still on this device.";
+pub const PAGE_FAILED_RETRY: &str = "Try again";

@@ -122,3 +122,9 @@ pub const PRINT_COL_DATE: &str = "Datum";
 pub const PRINT_COL_STEP: &str = "Stap";
 pub const PRINT_COL_WHO: &str = "Wie";
 pub const WEEK: &str = "week";
+/// A page whose code is still being downloaded (src/ui/later.rs): on a slow connection, or on a
+/// reload in the middle of the journey.
+pub const PAGE_LOADING: &str = "Deze pagina wordt geladen…";
+pub const PAGE_FAILED_TITLE: &str = "Deze pagina kon niet worden geladen";
+pub const PAGE_FAILED_TEXT: &str = "Waarschijnlijk is er even geen internetverbinding. Uw antwoorden zijn niet weg: ze staan nog op dit apparaat.";
+pub const PAGE_FAILED_RETRY: &str = "Probeer het opnieuw";
