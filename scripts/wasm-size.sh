@@ -6,17 +6,22 @@
 #   bash scripts/wasm-size.sh 60          # top 60 items
 #   CARGO_TARGET_DIR=/tmp/t bash scripts/wasm-size.sh > report.txt
 #
-# The shipped build (scripts/build.sh: Trunk → wasm-bindgen → wasm-opt -Oz) strips every name, so
-# this script builds its own analysable copy from the same cargo artifact Trunk uses:
+# The shipped build (scripts/build.sh → scripts/wasm-build.mjs: cargo → wasm-split-cli →
+# wasm-bindgen → wasm-opt -Oz) strips every name, so this script builds its own analysable copy of
+# the first download's wasm (the main module, after the pages of src/ui/later.rs are split off)
+# from the same cargo artifact:
 #   cargo build --release --target wasm32-unknown-unknown --bin spoorwijzer --offline --locked
-#     (the wasm32 rustflags of .cargo/config.toml, --cfg erase_components, apply as for Trunk)
-#   wasm-bindgen --target web --keep-debug, then wasm-opt -Oz -g (binaryen 132 from tests/e2e)
+#     (the wasm32 rustflags of .cargo/config.toml, --cfg erase_components, apply as for the app)
+#   wasm-split-cli, then wasm-bindgen --target web --keep-lld-exports --keep-debug, then
+#   wasm-opt -Oz -g (binaryen 132 from tests/e2e)
 # so the function names survive and the code is optimised as in the shipped file. Alongside it
 # builds the exact shipped pipeline without names (wasm-bindgen, wasm-opt -Oz) to show that the
-# analysed copy matches. All output lands in <target dir>/wasm-size/ (recreated on every run):
+# analysed copy matches, and lists the split-off modules. All output lands in
+# <target dir>/wasm-size/ (recreated on every run):
 #   spoorwijzer.named.wasm         the analysed copy (open it with `twiggy paths|dominators|…`)
 #   bindgen-named/spoorwijzer_bg.wasm   the same before wasm-opt (LLVM's function boundaries)
-#   shipped/spoorwijzer_bg.wasm    as Trunk makes it
+#   shipped/spoorwijzer_bg.wasm    as scripts/wasm-build.mjs makes it
+#   split/                         wasm-split-cli's output (main module and split-off modules)
 #   twiggy-top.json, twiggy-top.before-wasm-opt.json, twiggy-top.txt (twiggy's own table; its
 #   percentages include the name section)
 # dist/ is only read (its *.wasm is shown for reference), never written. Idempotent.
@@ -42,6 +47,7 @@ export PATH="$ROOT/tests/e2e/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$
 need() { command -v "$1" >/dev/null || { echo "wasm-size: '$1' not found; $2" >&2; exit 1; }; }
 need cargo "install Rust"
 need wasm-bindgen "run: bash scripts/setup.sh"
+need wasm-split-cli "run: bash scripts/setup.sh"
 need twiggy "run: cargo install twiggy --version 0.8.0 --locked"
 need python3 "install python3"
 need gzip "install gzip"
@@ -59,21 +65,34 @@ INPUT="$TARGET_DIR/wasm32-unknown-unknown/release/$BIN.wasm"
 
 rm -rf "$OUT"
 mkdir -p "$OUT/bindgen-named" "$OUT/shipped"
+echo "wasm-size: wasm-split-cli (the pages of src/ui/later.rs off the first download)" >&2
+wasm-split-cli "$INPUT" "$OUT/split" --out-name "$BIN" >&2
+INPUT="$OUT/split/$BIN.wasm"
 echo "wasm-size: wasm-bindgen + wasm-opt -Oz (named and as shipped)" >&2
-wasm-bindgen --target web --keep-debug --no-typescript --out-name "$BIN" --out-dir "$OUT/bindgen-named" "$INPUT"
-wasm-bindgen --target web --no-typescript --out-name "$BIN" --out-dir "$OUT/shipped" "$INPUT"
+wasm-bindgen --target web --keep-lld-exports --keep-debug --no-typescript --out-name "$BIN" --out-dir "$OUT/bindgen-named" "$INPUT"
+wasm-bindgen --target web --keep-lld-exports --no-typescript --out-name "$BIN" --out-dir "$OUT/shipped" "$INPUT"
 "$WASM_OPT" -Oz -g "$OUT/bindgen-named/${BIN}_bg.wasm" -o "$OUT/$BIN.named.wasm" & named_pid=$!
 "$WASM_OPT" -Oz "$OUT/shipped/${BIN}_bg.wasm" -o "$OUT/shipped/${BIN}_bg.opt.wasm" & shipped_pid=$!
 wait "$named_pid"; wait "$shipped_pid"
 mv "$OUT/shipped/${BIN}_bg.opt.wasm" "$OUT/shipped/${BIN}_bg.wasm"
+for m in "$OUT"/split/split_*.wasm "$OUT"/split/chunk_*.wasm; do
+  "$WASM_OPT" -Oz "$m" -o "$OUT/shipped/$(basename "$m")" 2>/dev/null
+done
 
 twiggy top -f json -o "$OUT/twiggy-top.json" "$OUT/$BIN.named.wasm"
 twiggy top -n "$TOP_N" -o "$OUT/twiggy-top.txt" "$OUT/$BIN.named.wasm"
 twiggy top -f json -o "$OUT/twiggy-top.before-wasm-opt.json" "$OUT/bindgen-named/${BIN}_bg.wasm"
 
 shopt -s nullglob
-DIST_WASM=(dist/*.wasm)
+DIST_WASM=(dist/app-*/"${BIN}"_bg.wasm)
 shopt -u nullglob
+
+echo "== Split off the first download (fetched once the app runs; wasm-opt -Oz)"
+printf '%-44s %9s %9s %9s\n' module raw gzip-9 brotli-11
+for m in "$OUT"/shipped/split_*.wasm "$OUT"/shipped/chunk_*.wasm; do
+  printf '%-44s %9d %9d %9d\n' "$(basename "$m")" "$(stat -c %s "$m")" "$(gzip -9 -c "$m" | wc -c)" "$(brotli -q 11 -c "$m" | wc -c)"
+done
+echo
 
 python3 - "$TOP_N" "$OUT/$BIN.named.wasm" "$OUT/twiggy-top.json" "$OUT/shipped/${BIN}_bg.wasm" \
   "$OUT/twiggy-top.before-wasm-opt.json" "${DIST_WASM[@]}" <<'PY'
@@ -276,7 +295,7 @@ print("== Files")
 print(f"{'file':<58} {'raw':>9} {'gzip-9':>9} {'brotli-11':>9}")
 for label, b in [("analysed copy (wasm-opt -Oz -g, with names)", named_bytes),
                  ("shipped pipeline, rebuilt now (wasm-opt -Oz)", shipped_bytes)] + \
-                [("dist (last scripts/build.sh): " + p.split("/")[-1], open(p, "rb").read())
+                [("dist (last scripts/build.sh): " + "/".join(p.split("/")[-2:]), open(p, "rb").read())
                  for p in dist_paths]:
     print(f"{short(label, 58):<58} {len(b):>9} {gz(b):>9} {brotli(b):>9}")
 code_named = sum(sz for k, sz in named_sections if k == 10)
