@@ -57,6 +57,8 @@ async function englishJourney(page, vector) {
   const l = await labels(page);
   expect(l.continue).toBe('Continue');
   await page.getByRole('button', { name: /^Start/ }).click();
+  // A click on the served start page is replayed once the app runs: wait for the first question.
+  await expect(page).toHaveURL(/\?stap=/);
   let ref = vector.situation.first_sick_day;
   for (let i = 0; i < 60 && stepOf(page) !== 'controle'; i += 1) {
     await page.locator('main h1').waitFor();
@@ -105,6 +107,7 @@ test('the switch keeps every answer: Dutch to English in the middle of the journ
   await setToday(page, c.today);
   await page.goto('/');
   await page.getByRole('button', { name: /^Start/ }).click();
+  await expect(page).toHaveURL(/\?stap=/); // (a click on the served page is replayed once the app runs)
   let ref = c.situation.first_sick_day;
   for (let i = 0; i < 3; i += 1) await answer(page, answerFor(stepOf(page), c.situation, ref));
   const step = stepOf(page);
@@ -148,6 +151,7 @@ test('with saving on, the language is remembered; "Erase everything" forgets it'
 test('errors, the privacy page and the conversation card in English', async ({ page }) => {
   await page.goto('/en/');
   await page.getByRole('button', { name: /^Start/ }).click();
+  await expect(page).toHaveURL(/\?stap=/); // (a click on the served page is replayed once the app runs)
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page.locator('#rw-error-summary')).toBeFocused();
   await expect(page).toHaveTitle(/^Error: /);

@@ -92,6 +92,7 @@ test('"Terug" keeps every answer and is the browser\'s own back; an early change
   await setToday(page, p12.today);
   await page.goto('/');
   await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\?stap=/); // (a click on the served page is replayed once the app runs)
   const s = p12.situation;
   for (const slug of ['rol', 'contract', 'eerste-ziektedag', 'situatie']) {
     expect(stepOf(page)).toBe(slug);
@@ -156,6 +157,7 @@ test('the browser\'s back and forward buttons move between pages and keep the an
   await setToday(page, p01.today);
   await page.goto('/');
   await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\?stap=/); // (a click on the served page is replayed once the app runs)
   await answer(page, { choice: 'werknemer' });
   await answer(page, { choice: 'vast' });
   expect(stepOf(page)).toBe('eerste-ziektedag');
@@ -175,6 +177,7 @@ test('a reload without saving keeps the step and every answer, in the middle and
   await setToday(page, p12.today);
   await page.goto('/');
   await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\?stap=/); // (a click on the served page is replayed once the app runs)
   for (const slug of ['rol', 'contract', 'eerste-ziektedag']) await answer(page, answerFor(slug, p12.situation, p12.situation.first_sick_day));
   // Only the step id is in the URL.
   expect(new URL(page.url()).search).toBe('?stap=situatie');
@@ -238,6 +241,7 @@ for (const width of [375, 1280]) {
     await setToday(page, s07.today);
     await page.goto('/');
     await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page).toHaveURL(/\?stap=/); // (a click on the served page is replayed once the app runs)
     await answer(page, { choice: 'werkgever' });
     await page.getByRole('button', { name: 'Doorgaan' }).click();
     await expect(page.locator('#rw-error-summary')).toBeFocused();
@@ -258,6 +262,7 @@ test('the step page, filled in', async ({ page }) => {
   await setToday(page, s07.today);
   await page.goto('/');
   await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\?stap=/); // (a click on the served page is replayed once the app runs)
   while (stepOf(page) !== 'stappen') await answer(page, answerFor(stepOf(page), s07.situation, s07.situation.first_sick_day));
   await fill(page, answerFor('stappen', s07.situation));
   await page.screenshot({ path: 'screenshots/stappen-375.png', fullPage: true });

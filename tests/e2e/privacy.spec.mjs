@@ -236,6 +236,7 @@ test('storage that is full: saving stops with a notice, and the answers stay on 
   await setToday(page, p04.today);
   await page.goto('/');
   await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\?stap=/); // (a click on the served page is replayed once the app runs)
   await page.locator('input[name="rol"][value="werkgever"]').check();
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   await page.getByRole('link', { name: 'Privacy en uw antwoorden bewaren' }).click();
@@ -299,6 +300,7 @@ test.describe('files that are refused, with the answers unchanged', () => {
       await setToday(page, s07.today);
       await page.goto('/');
       await page.getByRole('button', { name: 'Start' }).click();
+      await expect(page).toHaveURL(/\?stap=/); // (a click on the served page is replayed once the app runs)
       await page.locator('input[name="rol"][value="werkgever"]').check();
       await page.getByRole('button', { name: 'Doorgaan' }).click();
       await page.getByRole('link', { name: 'Privacy en uw antwoorden bewaren' }).click();

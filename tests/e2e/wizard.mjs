@@ -169,7 +169,11 @@ export async function answer(page, a) {
 /** From the start page (or the first question) through every question to "Controleer uw antwoorden"; returns the
  * number of question pages. */
 export async function answerAll(page, situation) {
-  if (stepOf(page) === '') await page.getByRole('button', { name: new RegExp(`^${(await labels(page)).start}`) }).click();
+  if (stepOf(page) === '') {
+    await page.getByRole('button', { name: new RegExp(`^${(await labels(page)).start}`) }).click();
+    // A click on the served start page is replayed once the app runs: wait for the first question.
+    await page.waitForURL(/\?stap=/);
+  }
   let ref = situation.first_sick_day;
   for (let i = 0; i < 60; i += 1) {
     const slug = stepOf(page);
