@@ -19,12 +19,14 @@ for index in "$DIST/index.html" "$DIST/en/index.html"; do
   # Paths on the page are absolute from the site root (/…, /en/…).
   while IFS= read -r f; do files+=("$DIST/$f"); done < <(
     grep -oE '(href|src)="?/[^" >]+\.(js|wasm|css)' "$index" | sed -E 's/^(href|src)="?\///' | sort -u)
-  # The boot script loads the JS glue, which loads the wasm: both are on the index already
-  # (preload). The glue imports the split modules' loader (scripts/wasm-build.mjs) at once.
-  app=$(grep -oE '/(en/)?app-[0-9a-f]+/' "$index" | head -1 | sed -E 's#^/(en/)?##; s#/$##')
-  [ -n "$app" ] || { echo "FAIL: $index preloads no app-<hash>/ build" >&2; exit 1; }
+  # The boot script (on the page) fetches the JS glue and the main wasm of its build, app-<hash>/
+  # (scripts/wasm-build.mjs); the glue imports the split modules' loader, __wasm_split.js, at once.
+  boot=$(grep -oE 'src="?/[^" >]*boot-[0-9a-f]+\.js' "$index" | sed -E 's/^src="?\///')
+  [ -n "$boot" ] || { echo "FAIL: $index has no boot script" >&2; exit 1; }
   prefix=$(dirname "${index#"$DIST"/}"); [ "$prefix" = . ] && prefix= || prefix="$prefix/"
-  files+=("$DIST/$prefix$app/__wasm_split.js")
+  app=$(grep -oE 'app-[0-9a-f]+/' "$DIST/$boot" | head -1 | sed -E 's#/$##')
+  [ -n "$app" ] || { echo "FAIL: $boot starts no app-<hash>/ build" >&2; exit 1; }
+  for f in spoorwijzer.js spoorwijzer_bg.wasm __wasm_split.js; do files+=("$DIST/$prefix$app/$f"); done
   raw=0; gz=0; br=0
   echo "== first load, language: $lang (${index#"$DIST"/})"
   printf '%-46s %9s %9s %9s\n' file raw gzip-9 brotli-11

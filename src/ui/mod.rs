@@ -24,7 +24,9 @@ pub fn start() {
     let Some(root) = document.get_element_by_id("app") else { return };
     // The served start page (src/static_page.rs) has the app's own markup, so replacing it moves
     // nothing. What the user did on it before the wasm arrived carries over: the focused
-    // control (by its place among the controls) and the opened explanations.
+    // control (by its place among the controls), the opened explanations, "Onthoud mijn
+    // antwoorden" ticked and a file chosen to open. (A press on Start or "Bestand openen" is
+    // replayed by the boot script once the app is there.)
     let before = served_state(&document, &root);
     root.set_inner_html("");
     let _ = root.remove_attribute("data-static");
@@ -32,15 +34,30 @@ pub fn start() {
     leptos::mount::mount_to(root.clone(), app::App).forget();
     // The other pages' code, in the background (after the current page's own, if it needs one).
     later::preload();
-    if let Some((focused, open)) = before {
-        restore_served_state(&root, focused, &open);
+    if let Some(state) = before {
+        restore_served_state(&root, &state);
     }
 }
 
 const CONTROLS: &str = "a[href], button, input, summary";
 
-/// Which control has the focus, and which `<details>` are open, on the served page.
-fn served_state(document: &web_sys::Document, root: &web_sys::Element) -> Option<(Option<u32>, Vec<u32>)> {
+/// What the user did on the served page before the app was there.
+struct ServedState {
+    /// Which control has the focus (its place among the controls).
+    focused: Option<u32>,
+    /// Which `<details>` are open.
+    open: Vec<u32>,
+    /// "Onthoud mijn antwoorden op dit apparaat" ticked.
+    remember: bool,
+    /// A file chosen under "Open een eerder bewaard bestand".
+    file: Option<web_sys::FileList>,
+}
+
+fn input_by_id(root: &web_sys::Element, id: &str) -> Option<web_sys::HtmlInputElement> {
+    root.query_selector(&format!("#{id}")).ok().flatten()?.dyn_into().ok()
+}
+
+fn served_state(document: &web_sys::Document, root: &web_sys::Element) -> Option<ServedState> {
     root.has_attribute("data-static").then_some(())?;
     let active = document.active_element();
     let controls = root.query_selector_all(CONTROLS).ok()?;
@@ -52,10 +69,24 @@ fn served_state(document: &web_sys::Document, root: &web_sys::Element) -> Option
     let open = (0..details.length())
         .filter(|&i| details.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()))
         .collect();
-    Some((focused, open))
+    let remember = input_by_id(root, "rw-onthoud").is_some_and(|i| i.checked());
+    let file = input_by_id(root, "rw-open-file").and_then(|i| i.files()).filter(|f| f.length() > 0);
+    Some(ServedState { focused, open, remember, file })
 }
 
-fn restore_served_state(root: &web_sys::HtmlElement, focused: Option<u32>, open: &[u32]) {
+fn restore_served_state(root: &web_sys::HtmlElement, state: &ServedState) {
+    // Through the app's own controls, so that its handlers run (saving switched on).
+    if state.remember
+        && let Some(el) = input_by_id(root, "rw-onthoud").filter(|i| !i.checked())
+    {
+        el.click();
+    }
+    if let Some(files) = &state.file
+        && let Some(el) = input_by_id(root, "rw-open-file")
+    {
+        el.set_files(Some(files));
+    }
+    let (focused, open) = (state.focused, &state.open);
     if let Ok(details) = root.query_selector_all("details") {
         for &i in open {
             if let Some(d) = details.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {

@@ -29,9 +29,11 @@ test('the first load holds the start page; the other pages follow by themselves 
   page.on('requestfinished', (r) => events.push(['finished', r.url()]));
   await recordStatusLines(page);
   const served = await (await page.goto('/')).text();
-  // The page preloads the main module and never names a split-off one.
-  expect(served).toMatch(/app-[0-9a-f]+\/spoorwijzer_bg\.wasm/);
-  expect(served).not.toMatch(/(split|chunk)_[^"' >]*\.wasm/);
+  // The page starts the boot script, which fetches the main module and names no split-off one.
+  const boot = served.match(/src="?(\/boot-[0-9a-f]+\.js)/)[1];
+  const script = await (await page.request.get(boot)).text();
+  expect(script).toMatch(/app-[0-9a-f]+\/spoorwijzer_bg\.wasm/);
+  for (const text of [served, script]) expect(text).not.toMatch(/(split|chunk)_[^"' >]*\.wasm/);
   await expect(page.locator('#app:not([data-static]) h1')).toBeVisible();
   // Both split-off modules arrive without any click.
   await expect.poll(() => events.filter(([e, u]) => e === 'finished' && /split_/.test(u)).length).toBeGreaterThanOrEqual(2);
@@ -83,5 +85,6 @@ test('a reload on the result page shows a loading line, then the result', async 
   release();
   await expect(loading).toHaveCount(0);
   await expect(page).toHaveURL(/\?stap=resultaat/);
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expect(page.locator('.rw-summary')).toBeVisible();
 });

@@ -83,9 +83,9 @@ function deployChangedBuild(marker) {
   const next = mkdtempSync(join(tmpdir(), 'spoorwijzer-next-'));
   cpSync(DIST, next, { recursive: true });
   for (const [dir, base] of [[next, '/'], [join(next, 'en'), '/en/']]) {
-    const css = readdirSync(dir).find((n) => /^components-[0-9a-f]+\.css$/.test(n));
+    const css = readdirSync(dir).find((n) => /^style-[0-9a-f]+\.css$/.test(n));
     const body = `${readFileSync(join(dir, css), 'utf8')}\nhtml { --rw-build: "${marker}"; }\n`;
-    const name = `components-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.css`;
+    const name = `style-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.css`;
     writeFileSync(join(dir, name), body);
     rmSync(join(dir, css));
     const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;

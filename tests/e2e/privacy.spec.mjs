@@ -26,6 +26,7 @@ const NONE = { localStorage: [], sessionStorage: [], indexedDB: [], cookie: '', 
 
 /** The result page's text, without the notice at the top. */
 async function resultText(page) {
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   const text = await page.locator('main').innerText();
   return text.slice(text.indexOf('Uw resultaat'));
 }
@@ -61,6 +62,7 @@ test('with saving off, a whole journey writes nothing that outlives the tab', as
   await page.getByRole('button', { name: 'Download mijn antwoorden' }).click();
   await page.getByRole('link', { name: 'Antwoorden wijzigen' }).click();
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   expect(await page.evaluate(() => window.__writes)).toEqual([]);
   expect(await traces(page)).toEqual(NONE);
   await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
@@ -84,6 +86,7 @@ test('with saving on, a reload restores the same answers and result, and "Wis al
   await expect(page.getByRole('status')).toHaveText('Uw antwoorden worden op dit apparaat onthouden.');
   await answerAll(page, s07.situation);
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   const before = await resultText(page);
   // Only the answers are stored, in the versioned format. (The write follows the last answer
   // and the language choice: wait until it is there before reading it or reloading.)
@@ -161,6 +164,7 @@ test('after the page has loaded, nothing is requested: a whole journey works off
   await page.context().setOffline(true);
   await answerAll(page, p04.situation);
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expectResult(page, p04.expect);
   await page.getByRole('link', { name: 'Privacy en uw antwoorden bewaren' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy: wat er met uw antwoorden gebeurt');
@@ -272,11 +276,14 @@ test('a downloaded file opens in a fresh browser with the same result', async ({
   other.on('request', (r) => new URL(r.url()).origin !== new URL(baseURL).origin && !r.url().startsWith('blob:') && problems.push(r.url()));
   await setToday(other, s07.today);
   await other.goto('/');
+  // (What is chosen on the served page before the app is there carries over: start.spec.mjs.)
+  await expect(other.locator('#app:not([data-static])')).toHaveCount(1);
   await other.getByLabel('Open een eerder bewaard bestand').setInputFiles(file);
   await other.getByRole('button', { name: 'Bestand openen' }).click();
   await expect(other).toHaveURL(/\?stap=controle/);
   await expect(other.locator('[data-store-notice="imported"]')).toContainText('22 november 2026');
   await other.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await other.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expectResult(other, s07.expect);
   expect(await resultText(other)).toBe(before);
   const { violations } = await new AxeBuilder({ page: other }).withTags(AXE_TAGS).analyze();

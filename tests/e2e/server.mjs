@@ -99,7 +99,8 @@ createServer(async (req, res) => {
     const accept = String(req.headers['accept-encoding'] || '');
     const served = '/' + relative(root, file).split(sep).join('/');
     // Hashed assets may be cached for ever; the rest (HTML, embed.js, theme.css) must be revalidated.
-    const hashed = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(file);
+    // (A file in the wasm build's folder, app-<hash>/, is as hashed as its folder.)
+    const hashed = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(file) || /\/app-[0-9a-f]{16}\/[^/]+$/.test(served);
     const headers = { 'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache', ...headersFor(served), 'Content-Type': type, Vary: 'Accept-Encoding' };
     let body = entry.body;
     if (entry.br && /\bbr\b/.test(accept)) { body = entry.br; headers['Content-Encoding'] = 'br'; }

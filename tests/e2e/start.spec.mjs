@@ -1,5 +1,6 @@
 // The start page: it loads, says what Spoorwijzer is and promises privacy, and leads into the
 // first question; when the wasm cannot load, a Dutch error panel appears instead of a blank page.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 
 test('start page explains the guide and leads to the first question', async ({ page }) => {
@@ -67,15 +68,19 @@ for (const [home, lang] of [['/', 'nl'], ['/en/', 'en']]) {
       return {
         h1: all('#app[data-static] h1.rw-heading-xl').map((e) => e.textContent),
         start: all('#app[data-static] button.rw-button--start').length,
-        wasm: all('link[rel=preload][as=fetch][type="application/wasm"]').map((e) => e.getAttribute('href')),
+        boot: all('script[type=module][src]').map((e) => e.getAttribute('src')),
+        // The app's files are requested by the boot script after the first paint, not preloaded
+        // (a preload competes with the CSS before the first paint: scripts/externalize-boot.mjs).
+        preloads: all('link[rel=preload], link[rel=modulepreload]').length,
         manifest: doc.querySelector('link[rel=manifest]')?.getAttribute('href'),
         lang: doc.documentElement.lang,
       };
     }, served);
     expect(html.h1).toHaveLength(1);
     expect(html.start).toBe(1);
-    expect(html.wasm).toHaveLength(1);
-    expect(html.wasm[0]).toMatch(/_bg\.wasm$/);
+    expect(html.boot).toHaveLength(1);
+    expect(html.boot[0]).toMatch(/\/boot-[0-9a-f]+\.js$/);
+    expect(html.preloads).toBe(0);
     expect(html.manifest).toBe(`${home}manifest.webmanifest`);
     expect(html.lang).toBe(lang);
     expect(served).not.toContain('{{');
@@ -140,6 +145,23 @@ test('focus and an opened explanation on the served page carry over, and an earl
   release();
   await expect(page).toHaveURL(/\?stap=rol/);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test('a tick on "Onthoud" and a file chosen on the served page carry over, and "Bestand openen" is not lost', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await page.getByLabel('Onthoud mijn antwoorden op dit apparaat').check();
+  await page.getByLabel('Open een eerder bewaard bestand').setInputFiles({
+    name: 'antwoorden.json', mimeType: 'application/json',
+    buffer: Buffer.from(readFileSync(new URL('../fixtures/saved_v2.json', import.meta.url))),
+  });
+  await page.getByRole('button', { name: 'Bestand openen' }).click();
+  await expect(page.locator('#app[data-static]')).toHaveCount(1);
+  release();
+  // The file was opened: its answers are there to check, and saving is on.
+  await expect(page).toHaveURL(/\?stap=/);
+  await expect(page.locator('[data-store-notice="imported"]')).toContainText('2 december 2026');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('spoorwijzer:antwoorden'))).not.toBeNull();
 });
 
 test('a reload on a question shows a loading line, not the start page, until the app is there', async ({ page }) => {
