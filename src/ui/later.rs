@@ -89,7 +89,7 @@ pub fn later(load: impl Future<Output = Loaded> + 'static) -> AnyView {
         shown(loaded, ctx)
     }));
     view! {
-        {move || waiting.get().then(|| view! { <p class="rw-body" role="status">{t::PAGE_LOADING}</p> })}
+        {move || waiting.get().then(|| view! { <p class="rw-body rw-page-loading" role="status">{t::PAGE_LOADING}</p> })}
         {page}
     }
     .into_any()

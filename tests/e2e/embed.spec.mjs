@@ -75,6 +75,7 @@ for (const width of [375, 1280]) {
     await answerAll(frame, CASE);
     await expectFitted(page, frame);
     await frame.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+    await frame.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
     await frame.waitForSelector('.rw-summary');
     await expectFitted(page, frame);
     expect((await page.locator('iframe').boundingBox()).height).toBeGreaterThan(startHeight);
@@ -174,6 +175,7 @@ test('with storage blocked in the frame, the journey completes and saving says w
   await expect(frame.locator('#rw-onthoud-hint')).toContainText('In dit venster op een andere website staat uw browser niet toe');
   await answerAll(frame, { ...CASE, role: 'werknemer' });
   await frame.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await frame.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await frame.waitForSelector('.rw-summary');
   // Taking the answers along still works.
   await frame.locator('summary', { hasText: 'Uw antwoorden bewaren' }).click();

@@ -71,7 +71,9 @@ async function englishJourney(page, vector) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await look();
   await page.getByRole('button', { name: 'See the result' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expect(page).toHaveURL(/\/en\/\?stap=resultaat/);
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await page.locator('main h1').waitFor();
   await look();
   return found;
@@ -124,9 +126,11 @@ test('the switch keeps every answer: Dutch to English in the middle of the journ
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await expect(page.locator('main')).toContainText('1 June 2026');
   await page.getByRole('button', { name: 'See the result' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   const english = await page.locator('.rw-summary [data-sick-week]').innerText();
   await page.getByRole('link', { name: /Nederlands/ }).click();
   await expect(page).toHaveURL(/:\d+\/\?stap=resultaat$/);
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.locator('.rw-summary [data-sick-week]')).toHaveText(/^Ziekteweek 27 van 104/);
   expect(english).toMatch(/27/);

@@ -189,6 +189,7 @@ test('answers that contradict each other name the answer to change', async ({ pa
   await answer(page, { date1: '2026-10-15' });
   expect(stepOf(page)).toBe('controle');
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twee antwoorden passen niet bij elkaar');
   await expect(page).toHaveTitle(/^Fout: /);
   await expect(page.locator('main')).toContainText('De hersteldatum (1 oktober 2026) ligt niet na de eerste ziektedag (15 oktober 2026).');
@@ -201,5 +202,6 @@ test('answers that contradict each other name the answer to change', async ({ pa
   await answer(page, { steps: {} });
   expect(stepOf(page)).toBe('controle');
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expect(page.locator('.rw-summary')).toHaveAttribute('data-spoor', 'geen');
 });

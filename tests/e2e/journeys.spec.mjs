@@ -80,6 +80,7 @@ test('keyboard only, from the start page to the result', async ({ page }) => {
   await tabTo(page, 'Bekijk het resultaat', () => document.activeElement?.textContent === 'Bekijk het resultaat');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?stap=resultaat/);
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expect(page.locator('main h1')).toBeFocused();
   await expectResult(page, p01.expect);
   // Folded explanations open with the keyboard too.
@@ -146,6 +147,7 @@ test('"Wijzigen" on the check page returns there, and drops only the answers tha
   expect(stepOf(page)).toBe('controle');
   await expect(keyOf('Ander werk bij de eigen werkgever')).toHaveCount(0);
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expect(page.locator('.rw-summary')).toHaveAttribute('data-spoor', 'spoor_1');
   // "Antwoorden wijzigen" on the result leads back to the check page with everything kept.
   await page.getByRole('link', { name: 'Antwoorden wijzigen' }).click();
@@ -192,9 +194,11 @@ test('a reload without saving keeps the step and every answer, in the middle and
   await answer(page, { choice: 'ziek' });
   while (stepOf(page) !== 'controle') await answer(page, answerFor(stepOf(page), p12.situation, p12.situation.first_sick_day));
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   const before = await page.locator('main').innerText();
   await page.reload();
   await expect(page).toHaveURL(/\?stap=resultaat$/);
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expectResult(page, p12.expect);
   expect(await page.locator('main').innerText()).toBe(before);
   // Back and forward after the reload still work with the same answers.
@@ -219,9 +223,11 @@ test('a reload with saving on keeps the page and every answer', async ({ page })
   await page.getByLabel('Onthoud mijn antwoorden op dit apparaat').check();
   await answerAll(page, p12.situation);
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   const before = await page.locator('main').innerText();
   await page.reload();
   await expect(page).toHaveURL(/\?stap=resultaat$/);
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expectResult(page, p12.expect);
   expect(await page.locator('main').innerText()).toBe(before);
 });

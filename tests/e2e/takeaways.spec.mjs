@@ -117,6 +117,7 @@ test('gesprekskaart: one printed page for the next conversation, for this role a
   expect(flat).not.toContain('Print de gesprekskaart');
   await page.getByRole('link', { name: 'Terug naar uw resultaat' }).click();
   await expect(page).toHaveURL(/\?stap=resultaat/);
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
 });
 
 test('gesprekskaart for an employer at the eerstejaarsevaluatie', async ({ page }) => {

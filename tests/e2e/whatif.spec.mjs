@@ -12,7 +12,9 @@ async function resultOf(page, c) {
   await page.getByLabel('Onthoud mijn antwoorden op dit apparaat').check();
   await answerAll(page, c.situation);
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expect(page).toHaveURL(/\?stap=resultaat/);
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
 }
 
 /** Pick a change, give its date, and show the comparison. */

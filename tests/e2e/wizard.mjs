@@ -194,7 +194,9 @@ export async function journey(page, vector, home = '/') {
   const l = await labels(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.check);
   await page.getByRole('button', { name: l.result }).click();
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   await expect(page).toHaveURL(/\?stap=resultaat/);
+  await page.locator('.rw-result[data-klaar]').waitFor(); // (its lower parts come after the first paint)
   return questions;
 }
 

@@ -16,6 +16,7 @@ use crate::wizard::{Outcome, Page, QuestionId, outcome};
 
 use super::super::app::Ctx;
 use super::super::save_panel::SavePanel;
+use super::super::widgets::after_paint;
 use super::super::{nav, print, storage};
 
 fn question_for(f: Field) -> QuestionId {
@@ -40,6 +41,10 @@ pub fn ResultPage() -> impl IntoView {
     };
     let calendar_failed = RwSignal::new(false);
     let mut calendar = None;
+    // The parts below the summary are drawn after the first paint (`after_paint`); the page
+    // says when all are there (`data-klaar`, which print and the tests wait for).
+    let drawn = RwSignal::new(0u32);
+    let mut parts = 0;
     let body = match outcome(&a, ctx.today) {
         None => {
             nav::set_title(t::RESULT_TITLE, false);
@@ -62,11 +67,16 @@ pub fn ResultPage() -> impl IntoView {
             .into_any()
         }
         Some(Outcome::Assessed(x)) => {
+            parts = LOWER_PARTS + 1;
             if !crate::export::calendar_steps(&x).is_empty() {
                 calendar = Some(crate::export::calendar(&x, role));
             }
-            let what_if = what_if::what_if_section(a.clone(), &x, role);
-            let page = assessed(*x, role);
+            let answers = a.clone();
+            let what_if = {
+                let x = (*x).clone();
+                after_paint(drawn, move || what_if::what_if_section(answers, &x, role))
+            };
+            let page = assessed(*x, role, drawn);
             view! { {page} {what_if} }.into_any()
         }
     };
@@ -75,7 +85,7 @@ pub fn ResultPage() -> impl IntoView {
         ctx.go(Page::Gesprekskaart);
     };
     view! {
-        <div class="rw-result">
+        <div class="rw-result" data-klaar=move || (drawn.get() == parts).then_some("")>
             {body}
             <div class="rw-button-group rw-no-print">
                 <button type="button" class="rw-button rw-button--secondary" on:click=move |_| print::print()>{t::RESULT_PRINT}</button>
@@ -158,7 +168,10 @@ fn urgent(id: NoticeId) -> bool {
     )
 }
 
-fn assessed(x: Assessment, role: Role) -> impl IntoView {
+/// How many parts `assessed` draws after the first paint.
+const LOWER_PARTS: u32 = 6;
+
+fn assessed(x: Assessment, role: Role, drawn: RwSignal<u32>) -> impl IntoView {
     let title = c::verdict_title(x.verdict.spoor);
     nav::set_title(&format!("{}: {title}", t::RESULT_TITLE), false);
     let sum = actions::summary(&x, role);
@@ -187,19 +200,27 @@ fn assessed(x: Assessment, role: Role) -> impl IntoView {
         <p class="rw-body-s rw-print-only">{t::RESULT_MADE.0}{c::date_text(x.today)}{t::RESULT_MADE.1}
             {t::RESULT_CHECKED}" "{c::date_text(x.rules_checked_on)}". "{t::NOT_ADVICE_TITLE}"."</p>
     };
-    view! {
+    let top = view! {
         {made}
         {summary::summary(&x, &sum, role)}
         {warnings}
         {vangnet_panel}
         {summary::others(&sum, role)}
         {use_context::<crate::ui::embed::Embedding>().map(|e| crate::ui::embed::contact(&e))}
-        {more::why(&x, role)}
-        {timeline::timeline(&x, role)}
-        {timeline::print_table(&x, role)}
-        {more::background(&x, role)}
-        {more::rights(&x, role)}
-        {more::explanations(&x, role)}
-        {more::sources(&x)}
+    };
+    // Below the first screen: each part in a task of its own, after the first paint.
+    let x = std::sync::Arc::new(x);
+    let lower = |part: fn(&Assessment, Role) -> AnyView| {
+        let x = std::sync::Arc::clone(&x);
+        after_paint(drawn, move || part(&x, role))
+    };
+    view! {
+        {top}
+        {lower(|x, role| more::why(x, role).into_any())}
+        {lower(|x, role| view! { {timeline::timeline(x, role)} {timeline::print_table(x, role)} }.into_any())}
+        {lower(|x, role| more::background(x, role).into_any())}
+        {lower(|x, role| more::rights(x, role).into_any())}
+        {lower(|x, role| more::explanations(x, role).into_any())}
+        {lower(|x, _| more::sources(x).into_any())}
     }
 }
