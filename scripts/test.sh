@@ -35,4 +35,13 @@ trap 'kill $SRV 2>/dev/null || true' EXIT
 for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.2; done
 (cd tests/e2e && node lighthouse.mjs "http://127.0.0.1:$PORT")
 
+kill $SRV 2>/dev/null || true
+
+# Reported, not tested: a time depends on the machine. (Goal: one full assessment ≤ 10 µs.)
+printf '\n== benchmark: one full assessment, natively (criterion; goal ≤ 10 µs)\n'
+if ! cargo bench --offline --locked --bench assess -- --warm-up-time 1 --measurement-time 3 --noplot >"$LOG" 2>&1; then
+  cat "$LOG"; echo "benchmark FAILED to run" >&2; exit 1
+fi
+grep -E 'time:|^assess' "$LOG" || true
+
 echo "all tests passed in $((SECONDS - T0)) s"
