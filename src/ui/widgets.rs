@@ -122,21 +122,41 @@ pub fn Terms(texts: Vec<String>) -> impl IntoView {
     })
 }
 
-/// Draw `f` in a task of its own once the page is painted, and count it in `drawn`. A long
-/// page's lower parts wait for this, so that its first screen is there at once and no single
-/// task keeps the browser from answering a tap for long (measured on the result page: one task
-/// of 140 ms on a phone-speed CPU, Lighthouse's Total Blocking Time). Each part is its own task.
-pub fn after_paint<V: IntoView + 'static>(drawn: RwSignal<u32>, f: impl FnOnce() -> V + Send + 'static) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                ready.set(true);
-                drawn.update(|n| *n += 1);
-            },
-            std::time::Duration::ZERO,
-        )
-    });
-    let mut f = Some(f);
-    move || if ready.get() { f.take().map(|f| f()) } else { None }
+/// Parts of a long page drawn after its first paint, each in a task of its own, so that the
+/// first screen is there at once and no single task keeps the browser from answering a tap for
+/// long (measured on the result page: one task of 140 ms on a phone-speed CPU, Lighthouse's Total
+/// Blocking Time). [`AfterPaint::done`] says when every part is there.
+#[derive(Clone, Copy)]
+pub struct AfterPaint {
+    scheduled: RwSignal<u32>,
+    drawn: RwSignal<u32>,
+}
+
+impl AfterPaint {
+    pub fn new() -> Self {
+        Self { scheduled: RwSignal::new(0), drawn: RwSignal::new(0) }
+    }
+
+    /// Draw `f` once the page is painted.
+    pub fn part<V: IntoView + 'static>(self, f: impl FnOnce() -> V + Send + 'static) -> impl IntoView {
+        self.scheduled.update_untracked(|n| *n += 1);
+        let ready = RwSignal::new(false);
+        let drawn = self.drawn;
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    ready.set(true);
+                    drawn.update(|n| *n += 1);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+        let mut f = Some(f);
+        move || if ready.get() { f.take().map(|f| f()) } else { None }
+    }
+
+    /// Every part is drawn (reactive).
+    pub fn done(self) -> bool {
+        self.drawn.get() == self.scheduled.get_untracked()
+    }
 }

@@ -16,7 +16,7 @@ use crate::wizard::{Outcome, Page, QuestionId, outcome};
 
 use super::super::app::Ctx;
 use super::super::save_panel::SavePanel;
-use super::super::widgets::after_paint;
+use super::super::widgets::AfterPaint;
 use super::super::{nav, print, storage};
 
 fn question_for(f: Field) -> QuestionId {
@@ -41,10 +41,9 @@ pub fn ResultPage() -> impl IntoView {
     };
     let calendar_failed = RwSignal::new(false);
     let mut calendar = None;
-    // The parts below the summary are drawn after the first paint (`after_paint`); the page
-    // says when all are there (`data-klaar`, which print and the tests wait for).
-    let drawn = RwSignal::new(0u32);
-    let mut parts = 0;
+    // The parts below the summary are drawn after the first paint; the page says when all are
+    // there (`data-klaar`, which the tests wait for).
+    let later = AfterPaint::new();
     let body = match outcome(&a, ctx.today) {
         None => {
             nav::set_title(t::RESULT_TITLE, false);
@@ -67,16 +66,15 @@ pub fn ResultPage() -> impl IntoView {
             .into_any()
         }
         Some(Outcome::Assessed(x)) => {
-            parts = LOWER_PARTS + 1;
             if !crate::export::calendar_steps(&x).is_empty() {
                 calendar = Some(crate::export::calendar(&x, role));
             }
             let answers = a.clone();
             let what_if = {
                 let x = (*x).clone();
-                after_paint(drawn, move || what_if::what_if_section(answers, &x, role))
+                later.part(move || what_if::what_if_section(answers, &x, role))
             };
-            let page = assessed(*x, role, drawn);
+            let page = assessed(*x, role, later);
             view! { {page} {what_if} }.into_any()
         }
     };
@@ -85,7 +83,7 @@ pub fn ResultPage() -> impl IntoView {
         ctx.go(Page::Gesprekskaart);
     };
     view! {
-        <div class="rw-result" data-klaar=move || (drawn.get() == parts).then_some("")>
+        <div class="rw-result" data-klaar=move || later.done().then_some("")>
             {body}
             <div class="rw-button-group rw-no-print">
                 <button type="button" class="rw-button rw-button--secondary" on:click=move |_| print::print()>{t::RESULT_PRINT}</button>
@@ -168,10 +166,7 @@ fn urgent(id: NoticeId) -> bool {
     )
 }
 
-/// How many parts `assessed` draws after the first paint.
-const LOWER_PARTS: u32 = 6;
-
-fn assessed(x: Assessment, role: Role, drawn: RwSignal<u32>) -> impl IntoView {
+fn assessed(x: Assessment, role: Role, later: AfterPaint) -> impl IntoView {
     let title = c::verdict_title(x.verdict.spoor);
     nav::set_title(&format!("{}: {title}", t::RESULT_TITLE), false);
     let sum = actions::summary(&x, role);
@@ -212,7 +207,7 @@ fn assessed(x: Assessment, role: Role, drawn: RwSignal<u32>) -> impl IntoView {
     let x = std::sync::Arc::new(x);
     let lower = |part: fn(&Assessment, Role) -> AnyView| {
         let x = std::sync::Arc::clone(&x);
-        after_paint(drawn, move || part(&x, role))
+        later.part(move || part(&x, role))
     };
     view! {
         {top}
