@@ -25,7 +25,11 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     const responses = await Promise.all(FILES.map(async (file) => {
-      const response = await fetch(file, { cache: 'reload', credentials: 'same-origin' });
+      // A hashed file's name is its content: the copy the page has just fetched (the app fetches
+      // its split-off pages right after the start) is the right one, so it is not fetched twice.
+      // The page and the unhashed files are fetched past the HTTP cache.
+      const hashed = /\/app-[0-9a-f]{16}\/|-[0-9a-f]{16}\.(js|css)$/.test(file);
+      const response = await fetch(file, { cache: hashed ? 'default' : 'reload', credentials: 'same-origin' });
       if (!response.ok) throw new Error(`${file}: ${response.status}`);
       return [file, response];
     }));

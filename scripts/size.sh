@@ -21,10 +21,10 @@ for index in "$DIST/index.html" "$DIST/en/index.html"; do
     grep -oE '(href|src)="?/[^" >]+\.(js|wasm|css)' "$index" | sed -E 's/^(href|src)="?\///' | sort -u)
   # The boot script (on the page) fetches the JS glue and the main wasm of its build, app-<hash>/
   # (scripts/wasm-build.mjs); the glue imports the split modules' loader, __wasm_split.js, at once.
-  boot=$(grep -oE 'src="?/[^" >]*boot-[0-9a-f]+\.js' "$index" | sed -E 's/^src="?\///')
+  boot=$(grep -oE 'src="?/[^" >]*boot-[0-9a-f]+\.js' "$index" | sed -E 's/^src="?\///' || true)
   [ -n "$boot" ] || { echo "FAIL: $index has no boot script" >&2; exit 1; }
   prefix=$(dirname "${index#"$DIST"/}"); [ "$prefix" = . ] && prefix= || prefix="$prefix/"
-  app=$(grep -oE 'app-[0-9a-f]+/' "$DIST/$boot" | head -1 | sed -E 's#/$##')
+  app=$(grep -oE 'app-[0-9a-f]+/' "$DIST/$boot" | head -1 | sed -E 's#/$##' || true)
   [ -n "$app" ] || { echo "FAIL: $boot starts no app-<hash>/ build" >&2; exit 1; }
   for f in spoorwijzer.js spoorwijzer_bg.wasm __wasm_split.js; do files+=("$DIST/$prefix$app/$f"); done
   raw=0; gz=0; br=0

@@ -59,7 +59,9 @@ export async function buildWasm({ root, staging, english }) {
     const next = async () => {
       for (let job = jobs.shift(); job; job = jobs.shift()) await runAsync(wasmOpt, ['-Oz', job[0], '-o', job[1]]);
     };
-    await Promise.all([next(), next()]);
+    // Both workers finish before the work folder goes, even when one fails.
+    const settled = await Promise.allSettled([next(), next()]);
+    for (const s of settled) if (s.status === 'rejected') throw s.reason;
     renameSync(join(out, `${BIN}_bg.opt.wasm`), join(out, `${BIN}_bg.wasm`));
     copyFileSync(join(split, '__wasm_split.js'), join(out, '__wasm_split.js'));
 

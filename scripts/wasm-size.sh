@@ -75,9 +75,11 @@ wasm-bindgen --target web --keep-lld-exports --no-typescript --out-name "$BIN" -
 "$WASM_OPT" -Oz "$OUT/shipped/${BIN}_bg.wasm" -o "$OUT/shipped/${BIN}_bg.opt.wasm" & shipped_pid=$!
 wait "$named_pid"; wait "$shipped_pid"
 mv "$OUT/shipped/${BIN}_bg.opt.wasm" "$OUT/shipped/${BIN}_bg.wasm"
+shopt -s nullglob
 for m in "$OUT"/split/split_*.wasm "$OUT"/split/chunk_*.wasm; do
-  "$WASM_OPT" -Oz "$m" -o "$OUT/shipped/$(basename "$m")" 2>/dev/null
+  "$WASM_OPT" -Oz "$m" -o "$OUT/shipped/$(basename "$m")"
 done
+shopt -u nullglob
 
 twiggy top -f json -o "$OUT/twiggy-top.json" "$OUT/$BIN.named.wasm"
 twiggy top -n "$TOP_N" -o "$OUT/twiggy-top.txt" "$OUT/$BIN.named.wasm"
@@ -89,9 +91,11 @@ shopt -u nullglob
 
 echo "== Split off the first download (fetched once the app runs; wasm-opt -Oz)"
 printf '%-44s %9s %9s %9s\n' module raw gzip-9 brotli-11
+shopt -s nullglob
 for m in "$OUT"/shipped/split_*.wasm "$OUT"/shipped/chunk_*.wasm; do
   printf '%-44s %9d %9d %9d\n' "$(basename "$m")" "$(stat -c %s "$m")" "$(gzip -9 -c "$m" | wc -c)" "$(brotli -q 11 -c "$m" | wc -c)"
 done
+shopt -u nullglob
 echo
 
 python3 - "$TOP_N" "$OUT/$BIN.named.wasm" "$OUT/twiggy-top.json" "$OUT/shipped/${BIN}_bg.wasm" \

@@ -67,13 +67,13 @@ impl Ctx {
         self.answers.with_untracked(|a| tab_text(a, self.today))
     }
 
-    /// Draw `page` afresh (also after back/forward). A notice about the stored answers belongs
-    /// to the page it appeared on, so it goes.
     /// Draw the current page again (a page whose download failed: "Probeer het opnieuw").
     pub fn redraw(&self) {
         self.show(self.page.get_untracked());
     }
 
+    /// Draw `page` afresh (also after back/forward). A notice about the stored answers belongs
+    /// to the page it appeared on, so it goes.
     fn show(&self, page: Page) {
         self.store.notice.set(None);
         self.visit.update(|v| *v = v.wrapping_add(1));

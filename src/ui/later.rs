@@ -56,11 +56,16 @@ pub fn card() -> Loaded {
     Ok(view! { <CardPage/> }.into_any())
 }
 
-/// Fetch both modules in the background, the questions first. Every split point is preloaded on
-/// its own: each keeps its own "loaded" flag, and only a preloaded one is drawn without a wait.
-/// A failure is not kept: visiting the page tries again.
-pub fn preload() {
-    leptos::task::spawn_local(async {
+/// Fetch both modules in the background: the one of the page the visit opened on first (a
+/// reload on the result), else the questions first. Every split point is preloaded on its own:
+/// each keeps its own "loaded" flag, and only a preloaded one is drawn without a wait. A failure
+/// is not kept: visiting the page tries again.
+pub fn preload(result_first: bool) {
+    leptos::task::spawn_local(async move {
+        if result_first {
+            let _ = preload_result().await;
+            let _ = preload_card().await;
+        }
         let _ = preload_question().await;
         let _ = preload_check().await;
         let _ = preload_privacy().await;
@@ -79,6 +84,7 @@ pub fn later(load: impl Future<Output = Loaded> + 'static) -> AnyView {
     }
     // The first page of a visit keeps the focus where the browser put it (see App).
     let navigated = ctx.visit.get_untracked() > 0;
+    nav::set_title(t::PAGE_LOADING, false);
     let waiting = RwSignal::new(true);
     let page = Suspend::new(send_wrapper::SendWrapper::new(async move {
         let loaded = load.await;
@@ -102,8 +108,16 @@ fn shown(loaded: Loaded, ctx: Ctx) -> AnyView {
             nav::set_title(t::PAGE_FAILED_TITLE, false);
             view! {
                 <h1 class="rw-heading-l" tabindex="-1">{t::PAGE_FAILED_TITLE}</h1>
-                <p class="rw-body">{t::PAGE_FAILED_TEXT}</p>
-                <button type="button" class="rw-button" on:click=move |_| ctx.redraw()>{t::PAGE_FAILED_RETRY}</button>
+                <p class="rw-body" role="alert">{t::PAGE_FAILED_TEXT}</p>
+                <div class="rw-button-group">
+                    <button type="button" class="rw-button" on:click=move |_| ctx.redraw()>{t::PAGE_FAILED_RETRY}</button>
+                    // After a new version of the site, this page's old code may be gone: a fresh
+                    // load gets the new one, and the answers come back from the tab's history.
+                    <a class="rw-link" href="" on:click=move |ev: leptos::ev::MouseEvent| {
+                        ev.prevent_default();
+                        nav::reload();
+                    }>{t::PAGE_FAILED_RELOAD}</a>
+                </div>
             }
             .into_any()
         }

@@ -32,8 +32,8 @@ pub fn start() {
     let _ = root.remove_attribute("data-static");
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
     leptos::mount::mount_to(root.clone(), app::App).forget();
-    // The other pages' code, in the background (after the current page's own, if it needs one).
-    later::preload();
+    // The other pages' code, in the background (the result's first on a reload there).
+    later::preload(matches!(nav::page_from_url(), Some(crate::wizard::Page::Resultaat | crate::wizard::Page::Gesprekskaart)));
     if let Some(state) = before {
         restore_served_state(&root, &state);
     }

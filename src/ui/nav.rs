@@ -113,6 +113,13 @@ pub fn back() {
     }
 }
 
+/// Load the page afresh from the site (the answers come back from this tab's history entry).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// Call `f` with the page whenever the user goes back or forward.
 pub fn on_popstate(f: impl Fn(Option<Page>) + 'static) {
     let Some(window) = web_sys::window() else { return };

@@ -142,17 +142,19 @@ impl AfterPaint {
         self.scheduled.update_untracked(|n| *n += 1);
         let ready = RwSignal::new(false);
         let drawn = self.drawn;
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    ready.set(true);
-                    drawn.update(|n| *n += 1);
-                },
-                std::time::Duration::ZERO,
-            )
-        });
+        // (`try_`: the page may be gone by then, and its signals with it.)
+        let show = move || {
+            if ready.try_get_untracked() == Some(false) {
+                ready.try_set(true);
+                drawn.try_update(|n| *n += 1);
+            }
+        };
+        request_animation_frame(move || set_timeout(show, std::time::Duration::ZERO));
+        // A page that is not painted (a hidden tab, a frame out of view) gets its parts all the same.
+        set_timeout(show, std::time::Duration::from_millis(300));
         let mut f = Some(f);
-        move || if ready.get() { f.take().map(|f| f()) } else { None }
+        // Untracked: the part is drawn once, whatever signals it reads.
+        move || if ready.get() { f.take().map(untrack) } else { None }
     }
 
     /// Every part is drawn (reactive).

@@ -64,6 +64,8 @@ test.describe('when a page cannot be downloaded', () => {
     await expect(h1).toBeFocused();
     await expect(page).toHaveTitle(/^Deze pagina kon niet worden geladen – Spoorwijzer$/);
     await expect(page.getByText('Uw antwoorden zijn niet weg', { exact: false })).toBeVisible();
+    // (After a new version of the site the old page code may be gone: a fresh load is offered too.)
+    await expect(page.getByRole('link', { name: 'Lukt het niet? Laad Spoorwijzer opnieuw' })).toBeVisible();
     blocked = false;
     await page.getByRole('button', { name: 'Probeer het opnieuw' }).click();
     await expect(page).toHaveURL(/\?stap=rol/);

@@ -28,7 +28,9 @@ const MAX_START_LCP = 1200; // ms
 const SAVED = (() => {
   const saved = JSON.parse(readFileSync(new URL('../fixtures/lighthouse_result.json', import.meta.url), 'utf8'));
   const DAY = 86_400_000;
-  const today = new Date(new Date().toISOString().slice(0, 10));
+  // Today as the app sees it: the local date (ui/clock.rs), at midnight UTC like the saved ones.
+  const now = new Date();
+  const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
   const shift = Math.round((today - new Date(saved.saved_on)) / DAY) * DAY;
   const move = (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
     ? new Date(Date.parse(v) + shift).toISOString().slice(0, 10)

@@ -128,3 +128,5 @@ pub const PAGE_LOADING: &str = "This page is loading…";
 pub const PAGE_FAILED_TITLE: &str = "This page could not be loaded";
 pub const PAGE_FAILED_TEXT: &str = "There is probably no internet connection at the moment. Your answers are not lost: they are still on this device.";
 pub const PAGE_FAILED_RETRY: &str = "Try again";
+/// When trying again does not help (a new version of the site came out meanwhile).
+pub const PAGE_FAILED_RELOAD: &str = "Still not working? Reload Spoorwijzer";

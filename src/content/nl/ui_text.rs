@@ -128,3 +128,5 @@ pub const PAGE_LOADING: &str = "Deze pagina wordt geladen…";
 pub const PAGE_FAILED_TITLE: &str = "Deze pagina kon niet worden geladen";
 pub const PAGE_FAILED_TEXT: &str = "Waarschijnlijk is er even geen internetverbinding. Uw antwoorden zijn niet weg: ze staan nog op dit apparaat.";
 pub const PAGE_FAILED_RETRY: &str = "Probeer het opnieuw";
+/// When trying again does not help (a new version of the site came out meanwhile).
+pub const PAGE_FAILED_RELOAD: &str = "Lukt het niet? Laad Spoorwijzer opnieuw";
