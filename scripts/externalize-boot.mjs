@@ -79,7 +79,7 @@ if ('serviceWorker' in navigator && window.self === window.top) {
 // One stylesheet and one head script instead of Trunk's four and two: each is render-blocking,
 // and on a slow connection every extra request before the first paint costs time (measured with
 // Lighthouse's simulated mobile: the start page's FCP and LCP). Same order, same contents.
-function merge(tagPattern, fileOf, named, tagFor) {
+function merge(tagPattern, fileOf, { named, ext, sep }, tagFor) {
   const tags = [...html.matchAll(tagPattern)].map((m) => m[0]);
   if (tags.length < 2) throw new Error(`expected several of ${tagPattern} in index.html, found ${tags.length}`);
   const files = tags.map((t) => {
@@ -87,18 +87,18 @@ function merge(tagPattern, fileOf, named, tagFor) {
     if (!href || !href.startsWith(base)) throw new Error(`cannot read the file of ${t}`);
     return href.slice(base.length);
   });
-  // (';' between scripts: two IIFEs one after the other would call the first one's result.)
-  const body = files.map((f) => readFileSync(join(dir, f), 'utf8').trimEnd()).join(named === 'style' ? '\n' : ';\n');
-  const file = `${named}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${named === 'style' ? '.css' : '.js'}`;
+  const body = files.map((f) => readFileSync(join(dir, f), 'utf8').trimEnd()).join(sep);
+  const file = `${named}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`;
   writeFileSync(join(dir, file), body + '\n');
   for (const f of files) rmSync(join(dir, f));
   const integrity = `sha384-${createHash('sha384').update(body + '\n').digest('base64')}`;
   html = html.replace(tags[0], tagFor(`${base}${file}`, integrity));
   for (const t of tags.slice(1)) html = html.replace(t, '');
 }
-merge(/<link [^>]*rel="?stylesheet"?[^>]*>/g, /href="?([^" >]+\.css)/, 'style',
+merge(/<link [^>]*rel="?stylesheet"?[^>]*>/g, /href="?([^" >]+\.css)/, { named: 'style', ext: '.css', sep: '\n' },
   (href, integrity) => `<link rel="stylesheet" href="${href}" integrity="${integrity}">`);
-merge(/<script [^>]*src="?[^" >]+\.js"?[^>]*><\/script>/g, /src="?([^" >]+\.js)/, 'head',
+// (';' between scripts: two IIFEs one after the other would call the first one's result.)
+merge(/<script [^>]*src="?[^" >]+\.js"?[^>]*><\/script>/g, /src="?([^" >]+\.js)/, { named: 'head', ext: '.js', sep: ';\n' },
   (src, integrity) => `<script src="${src}" integrity="${integrity}"></script>`);
 
 const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);

@@ -63,6 +63,8 @@ echo "wasm-size: cargo build (release, wasm32) into $TARGET_DIR" >&2
 cargo build --release --target wasm32-unknown-unknown --bin "$BIN" --offline --locked >&2
 INPUT="$TARGET_DIR/wasm32-unknown-unknown/release/$BIN.wasm"
 
+# A glob that matches nothing (no chunk_*.wasm in a build) is no file.
+shopt -s nullglob
 rm -rf "$OUT"
 mkdir -p "$OUT/bindgen-named" "$OUT/shipped"
 echo "wasm-size: wasm-split-cli (the pages of src/ui/later.rs off the first download)" >&2
@@ -75,27 +77,21 @@ wasm-bindgen --target web --keep-lld-exports --no-typescript --out-name "$BIN" -
 "$WASM_OPT" -Oz "$OUT/shipped/${BIN}_bg.wasm" -o "$OUT/shipped/${BIN}_bg.opt.wasm" & shipped_pid=$!
 wait "$named_pid"; wait "$shipped_pid"
 mv "$OUT/shipped/${BIN}_bg.opt.wasm" "$OUT/shipped/${BIN}_bg.wasm"
-shopt -s nullglob
 for m in "$OUT"/split/split_*.wasm "$OUT"/split/chunk_*.wasm; do
   "$WASM_OPT" -Oz "$m" -o "$OUT/shipped/$(basename "$m")"
 done
-shopt -u nullglob
 
 twiggy top -f json -o "$OUT/twiggy-top.json" "$OUT/$BIN.named.wasm"
 twiggy top -n "$TOP_N" -o "$OUT/twiggy-top.txt" "$OUT/$BIN.named.wasm"
 twiggy top -f json -o "$OUT/twiggy-top.before-wasm-opt.json" "$OUT/bindgen-named/${BIN}_bg.wasm"
 
-shopt -s nullglob
 DIST_WASM=(dist/app-*/"${BIN}"_bg.wasm)
-shopt -u nullglob
 
 echo "== Split off the first download (fetched once the app runs; wasm-opt -Oz)"
 printf '%-44s %9s %9s %9s\n' module raw gzip-9 brotli-11
-shopt -s nullglob
 for m in "$OUT"/shipped/split_*.wasm "$OUT"/shipped/chunk_*.wasm; do
   printf '%-44s %9d %9d %9d\n' "$(basename "$m")" "$(stat -c %s "$m")" "$(gzip -9 -c "$m" | wc -c)" "$(brotli -q 11 -c "$m" | wc -c)"
 done
-shopt -u nullglob
 echo
 
 python3 - "$TOP_N" "$OUT/$BIN.named.wasm" "$OUT/twiggy-top.json" "$OUT/shipped/${BIN}_bg.wasm" \

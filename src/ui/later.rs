@@ -62,15 +62,22 @@ pub fn card() -> Loaded {
 /// is not kept: visiting the page tries again.
 pub fn preload(result_first: bool) {
     leptos::task::spawn_local(async move {
-        if result_first {
+        let result = async {
             let _ = preload_result().await;
             let _ = preload_card().await;
+        };
+        let pages = async {
+            let _ = preload_question().await;
+            let _ = preload_check().await;
+            let _ = preload_privacy().await;
+        };
+        if result_first {
+            result.await;
+            pages.await;
+        } else {
+            pages.await;
+            result.await;
         }
-        let _ = preload_question().await;
-        let _ = preload_check().await;
-        let _ = preload_privacy().await;
-        let _ = preload_result().await;
-        let _ = preload_card().await;
     });
 }
 
